@@ -1,0 +1,19 @@
+import type { IAuthenticate, ICredentialTestRequest, ICredentialType, Icon, INodeProperties } from 'n8n-workflow';
+
+import { huaweiCredentialProperties, huaweiCredentialTest, signHuaweiRequest } from '../nodes/shared/credential';
+
+export class HuaweiPrivateNumberApi implements ICredentialType {
+	name = 'huaweiPrivateNumberApi';
+
+	displayName = 'Huawei Private Number API';
+
+	icon: Icon = { light: 'file:huaweiCloud.svg', dark: 'file:huaweiCloud.dark.svg' };
+
+	documentationUrl = 'https://support.huaweicloud.com/api-PrivateNumber/privatenumber_api_02_0027.html';
+
+	properties: INodeProperties[] = huaweiCredentialProperties('https://rtcpns.cn-north-1.myhuaweicloud.com');
+
+	authenticate: IAuthenticate = signHuaweiRequest;
+
+	test: ICredentialTestRequest = huaweiCredentialTest;
+}

@@ -1,0 +1,19 @@
+import type { IAuthenticate, ICredentialTestRequest, ICredentialType, Icon, INodeProperties } from 'n8n-workflow';
+
+import { huaweiCredentialProperties, huaweiCredentialTest, signHuaweiRequest } from '../nodes/shared/credential';
+
+export class HuaweiVoiceCallApi implements ICredentialType {
+	name = 'huaweiVoiceCallApi';
+
+	displayName = 'Huawei Voice Call API';
+
+	icon: Icon = { light: 'file:huaweiCloud.svg', dark: 'file:huaweiCloud.dark.svg' };
+
+	documentationUrl = 'https://support.huaweicloud.com/api-VoiceCall/rtc_05_0006.html';
+
+	properties: INodeProperties[] = huaweiCredentialProperties('https://rtccall.cn-north-1.myhuaweicloud.cn:443');
+
+	authenticate: IAuthenticate = signHuaweiRequest;
+
+	test: ICredentialTestRequest = huaweiCredentialTest;
+}

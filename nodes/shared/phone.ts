@@ -1,0 +1,66 @@
+export type PhoneParseResult = { ok: true; e164: string } | { ok: false; reason: string };
+
+const SEPARATORS = /[\s\-.()/]/g;
+
+/** National significant numbers of mainland China: mobile (incl. 16x/17x virtual), and fixed lines. */
+function isValidChineseNumber(national: string): boolean {
+	return (
+		/^1[3-9]\d{9}$/.test(national) ||
+		/^(10|2\d)\d{8}$/.test(national) ||
+		/^[3-9]\d{2}\d{7,8}$/.test(national)
+	);
+}
+
+function validate(countryCode: string, national: string): string | undefined {
+	if (countryCode === '86') {
+		return isValidChineseNumber(national)
+			? undefined
+			: 'is not a valid mainland China number (mobile 1xxxxxxxxxx, or area code + 7-8 digit fixed line)';
+	}
+	const total = countryCode.length + national.length;
+	if (total < 8 || total > 15) return 'must have 8 to 15 digits including the country code';
+	return undefined;
+}
+
+function splitCountryCode(digits: string, defaultCountryCode: string): [string, string] {
+	// The platform only serves +86 numbers; other country codes are kept as typed (1-3 digits).
+	if (digits.startsWith('86')) return ['86', digits.slice(2)];
+	if (digits.startsWith(defaultCountryCode)) return [defaultCountryCode, digits.slice(defaultCountryCode.length)];
+	return [digits.slice(0, 2), digits.slice(2)];
+}
+
+/**
+ * Turns a number as people type it (`138 0000 0000`, `8613800000000`, `+86-138-0000-0000`,
+ * `0086 138…`, `0755 2888 0001`) into E.164 (`+8613800000000`), or says why it cannot.
+ */
+export function parsePhoneNumber(input: unknown, defaultCountryCode = '86'): PhoneParseResult {
+	if (typeof input !== 'string' && typeof input !== 'number') {
+		return { ok: false, reason: 'must be a phone number' };
+	}
+	const cc = String(defaultCountryCode).replace(/^\+/, '');
+	if (!/^[1-9]\d{0,2}$/.test(cc)) return { ok: false, reason: `has an invalid default country code "${defaultCountryCode}"` };
+	const raw = String(input).trim();
+	if (raw === '') return { ok: false, reason: 'is empty' };
+	const compact = raw.replace(SEPARATORS, '');
+	if (!/^\+?\d+$/.test(compact)) return { ok: false, reason: 'may only contain digits, spaces, dashes, brackets and a leading +' };
+
+	let countryCode: string;
+	let national: string;
+	if (compact.startsWith('+') || compact.startsWith('00')) {
+		const digits = compact.replace(/^(\+|00)/, '');
+		if (digits.startsWith('0')) return { ok: false, reason: 'has a country code that starts with 0' };
+		[countryCode, national] = splitCountryCode(digits, cc);
+	} else if (compact.startsWith('0')) {
+		countryCode = cc;
+		national = compact.slice(1);
+	} else if (compact.startsWith(cc) && validate(cc, compact.slice(cc.length)) === undefined) {
+		countryCode = cc;
+		national = compact.slice(cc.length);
+	} else {
+		countryCode = cc;
+		national = compact;
+	}
+	const problem = validate(countryCode, national);
+	if (problem) return { ok: false, reason: problem };
+	return { ok: true, e164: `+${countryCode}${national}` };
+}

@@ -1,0 +1,68 @@
+// A small stand-in for the `this` n8n hands a node, whose HTTP path is n8n's own: the credential's
+// real `authenticate` followed by the request function n8n 2.41 uses (@n8n/backend-network).
+const path = require('node:path');
+
+const { HuaweiPrivateNumberApi } = require('../../credentials/HuaweiPrivateNumberApi.credentials');
+const { HuaweiVoiceCallApi } = require('../../credentials/HuaweiVoiceCallApi.credentials');
+
+const { httpRequest } = require(path.join(
+	path.dirname(require.resolve('@n8n/backend-network')),
+	'http/axios/request.js',
+));
+
+const CREDENTIAL_CLASSES = { huaweiPrivateNumberApi: HuaweiPrivateNumberApi, huaweiVoiceCallApi: HuaweiVoiceCallApi };
+
+function credentialType(name) {
+	const Credential = CREDENTIAL_CLASSES[name];
+	if (!Credential) throw new Error(`unknown credential type ${name}`);
+	return new Credential();
+}
+
+/** Sends one request the way n8n does for a node using credential `type`. */
+async function sendAuthenticated(type, credentials, options, sent = []) {
+	const signed = await credentialType(type).authenticate(credentials, { ...options });
+	sent.push(signed);
+	return httpRequest(signed);
+}
+
+function createRequestContext({ credentials, node = { name: 'Huawei', type: 'test', typeVersion: 1, parameters: {} } }) {
+	const sent = [];
+	return {
+		sent,
+		getNode: () => node,
+		helpers: {
+			httpRequestWithAuthentication(type, options) {
+				return sendAuthenticated(type, credentials, options, sent);
+			},
+		},
+	};
+}
+
+/**
+ * Runs a credential's declarative `test` the way n8n's CredentialsTester does: resolve
+ * `={{$credentials.x}}`, authenticate, send; a non-2xx answer becomes the first matching
+ * `responseCode` rule's message or the status text; a connection error becomes its code.
+ */
+async function runCredentialTest(type, credentials) {
+	const { request, rules = [] } = credentialType(type).test;
+	const resolved = {};
+	for (const [key, value] of Object.entries(request)) {
+		const match = typeof value === 'string' && /^=\{\{\$credentials\.(\w+)\}\}$/.exec(value);
+		resolved[key] = match ? credentials[match[1]] : value;
+	}
+	try {
+		await sendAuthenticated(type, credentials, { ...resolved, json: true });
+	} catch (error) {
+		const response = error.response;
+		if (response) {
+			const rule = rules.find((r) => r.type === 'responseCode' && r.properties.value === response.status);
+			if (rule) return { status: 'Error', message: rule.properties.message };
+			return { status: 'Error', message: response.statusText || `Received HTTP status code: ${response.status}` };
+		}
+		if (error.code) return { status: 'Error', message: error.code };
+		return { status: 'Error', message: error.message };
+	}
+	return { status: 'OK', message: 'Connection successful!' };
+}
+
+module.exports = { createRequestContext, runCredentialTest, sendAuthenticated };

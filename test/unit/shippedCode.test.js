@@ -1,0 +1,30 @@
+// design.md: shipped code imports only n8n-workflow, node:crypto and relative paths, and touches no
+// process, timers, files or environment (n8n's verified-node rules, stricter than the linter's).
+const fs = require('node:fs');
+const path = require('node:path');
+
+const ROOT = path.resolve(__dirname, '../..');
+const shippedFiles = ['nodes', 'credentials'].flatMap((dir) =>
+	fs.readdirSync(path.join(ROOT, dir), { recursive: true })
+		.filter((file) => file.endsWith('.ts'))
+		.map((file) => path.join(dir, file)),
+);
+
+test('there is shipped code to check', () => {
+	expect(shippedFiles.length).toBeGreaterThan(5);
+});
+
+test.each(shippedFiles)('%s imports only n8n-workflow, node:crypto and relative paths', (file) => {
+	const source = fs.readFileSync(path.join(ROOT, file), 'utf8');
+	const imports = [...source.matchAll(/(?:from|require\()\s*['"]([^'"]+)['"]/g)].map((m) => m[1]);
+	for (const target of imports) expect(['n8n-workflow', 'node:crypto'].includes(target) || target.startsWith('.')).toBe(true);
+	expect(source).not.toMatch(/\b(process\.|setTimeout|setInterval|__dirname|require\(['"]fs)/);
+});
+
+test('package.json has no runtime dependencies and ships only dist', () => {
+	const pkg = require('../../package.json');
+	expect(pkg.dependencies ?? {}).toEqual({});
+	expect(pkg.files).toEqual(['dist']);
+	expect(pkg.peerDependencies).toEqual({ 'n8n-workflow': '*' });
+	for (const script of ['prepare', 'preinstall', 'install', 'postinstall', 'prepublish']) expect(pkg.scripts[script]).toBeUndefined();
+});
