@@ -79,7 +79,7 @@ class Pusher {
 		const outcome = await task;
 		this.pending.delete(task);
 		const delivered = outcome.status === 200;
-		this.state.pushLog.push({ id, kind, url, attempt: attemptNo, status: outcome.status, body: JSON.parse(text), headers, at: Date.now() });
+		this.state.record(this.state.pushLog, { id, kind, url, attempt: attemptNo, status: outcome.status, body: JSON.parse(text), headers, at: Date.now() });
 		const schedule = RETRY_MINUTES[kind] ?? [];
 		if (!delivered && attemptNo < schedule.length && !this.closed) {
 			const delay = schedule[attemptNo] * 60_000 * this.timeScale;

@@ -114,7 +114,7 @@ class Simulator {
 			return res.end('<html><body>404 Not Found</body></html>');
 		}
 		const log = { method: req.method, path, at: Date.now() };
-		this.state.requestLog.push(log);
+		this.state.record(this.state.requestLog, log);
 		if (await this.applyFaults(req, res)) {
 			log.fault = true;
 			return undefined;

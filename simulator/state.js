@@ -8,6 +8,8 @@ const PROVINCE_OF_AREA = {
 	'028': 'Sichuan', '027': 'Hubei', '029': 'Shaanxi', '0531': 'Shandong', '0532': 'Shandong',
 };
 
+const LOG_LIMIT = 20_000;
+
 const MODES = ['AXB', 'AX', 'AXE', 'AXYB', 'X', 'VOICE'];
 
 class PlatformState {
@@ -25,6 +27,12 @@ class PlatformState {
 		this.pushLog = [];
 		this.requestLog = [];
 		this.sequence = 0;
+	}
+
+	/** Appends to a log, keeping the newest `LOG_LIMIT` entries so a long-running simulator stays small. */
+	record(log, entry) {
+		log.push(entry);
+		if (log.length > LOG_LIMIT) log.splice(0, log.length - LOG_LIMIT);
 	}
 
 	now() {

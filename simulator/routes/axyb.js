@@ -42,8 +42,8 @@ function create({ state, app, body, query }) {
 		userData: v.userData(body),
 	};
 	const taken = inUse(state, app);
-	const pick = (exclude) =>
-		pickNumber(app, { explicitField: 'areaCode', areaCode, areaMatchMode, isFree: (e) => !taken.has(e.number), exclude }).entry;
+	const pick = (exclude, area = areaCode, match = areaMatchMode) =>
+		pickNumber(app, { explicitField: 'areaCode', areaCode: area, areaMatchMode: match, isFree: (e) => !taken.has(e.number), exclude }).entry;
 
 	if (!subscriptionId) {
 		const callDirection = v.int(body, 'callDirection', { min: 0, max: 2, fallback: 0 });
@@ -52,6 +52,8 @@ function create({ state, app, body, query }) {
 		const binding = state.addBinding(app, 'AXYB', {
 			numA: origNum,
 			numX: x.number,
+			areaCode,
+			areaMatchMode,
 			callDirection,
 			duration: lifetime,
 			ybDuration: ybDuration ?? 0,
@@ -67,7 +69,8 @@ function create({ state, app, body, query }) {
 	if (origNum === binding.numA) throw invalid('origNum', 'must differ from the A number');
 	if (binding.yb.some((yb) => yb.numB === origNum)) throw new PlatformError('1016002');
 	if (binding.yb.length >= MAX_YB) throw new PlatformError('1011003');
-	const y = pick([binding.numX]);
+	// The YB step may leave out the area: Y is then picked like X was.
+	const y = body.areaCode ? pick([binding.numX]) : pick([binding.numX], binding.areaCode, binding.areaMatchMode);
 	const effective = ybDuration ?? binding.ybDuration;
 	binding.yb.push({
 		numB: origNum,

@@ -35,4 +35,27 @@ function extractPythonFunction(text, name) {
 	return body.join('\n');
 }
 
-module.exports = { SEEDS_DIR, readSeed, extractJsFunction, extractPythonFunction };
+/**
+ * The runnable programs of a seed page: each starts at `startMarker` and runs until the next page
+ * element (a line-number gutter or a Chinese heading), or through `endMarker` when given.
+ */
+function extractPrograms(text, startMarker, endMarker) {
+	const programs = [];
+	let from = text.indexOf(startMarker);
+	while (from !== -1) {
+		let to;
+		if (endMarker) {
+			const end = text.indexOf(endMarker, from);
+			to = end === -1 ? text.length : end + endMarker.length;
+		} else {
+			const rest = text.slice(from).split('\n');
+			const stop = rest.findIndex((line, i) => i > 0 && (/^\s*\d+\s*$/.test(line) || (/[\u4e00-\u9fa5]/.test(line) && !/[;=(){}'"/*]/.test(line))));
+			to = from + (stop === -1 ? rest.length : rest.slice(0, stop).join('\n').length);
+		}
+		programs.push(text.slice(from, to));
+		from = text.indexOf(startMarker, to);
+	}
+	return programs;
+}
+
+module.exports = { SEEDS_DIR, readSeed, extractJsFunction, extractPythonFunction, extractPrograms };

@@ -1,0 +1,25 @@
+// Child process for bench/simulator-throughput.js: the simulator with one app and one binding, or
+// a bare server answering a JSON body of the same size.
+const http = require('node:http');
+
+const [kind, appJson] = process.argv.slice(2);
+
+async function main() {
+	if (kind === 'bare') {
+		const body = JSON.stringify({ resultcode: '0', resultdesc: 'Success', app_key: 'x', totalCount: 1, pageIndex: 1, pageSize: 50, relationNumList: [{ subscriptionId: 'x'.repeat(36), relationNum: '+8617010000001', callerNum: '+8613800000001', calleeNum: '+8613900000002' }] });
+		const server = http.createServer((req, res) => {
+			res.writeHead(200, { 'Content-Type': 'application/json;charset=utf-8', Connection: 'close' });
+			res.end(body);
+		});
+		server.listen(0, '127.0.0.1', () => process.send({ port: server.address().port }));
+		return;
+	}
+	const { Simulator } = require('../simulator/server');
+	const sim = new Simulator({ port: 0 });
+	await sim.start();
+	const app = sim.addApp(JSON.parse(appJson));
+	sim.state.addBinding(app, 'AXB', { relationNum: '+8617010000001', callerNum: '+8613800000001', calleeNum: '+8613900000002', subscribeTime: sim.state.timestamp() });
+	process.send({ port: Number(new URL(sim.url).port) });
+}
+
+main();
