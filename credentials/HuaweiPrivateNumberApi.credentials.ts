@@ -1,6 +1,16 @@
-import type { IAuthenticate, ICredentialTestRequest, ICredentialType, Icon, INodeProperties } from 'n8n-workflow';
+import type {
+	IAuthenticate,
+	ICredentialTestRequest,
+	ICredentialType,
+	Icon,
+	INodeProperties,
+} from 'n8n-workflow';
 
-import { huaweiCredentialProperties, huaweiCredentialTest, signHuaweiRequest } from '../nodes/shared/credential';
+import {
+	huaweiCredentialProperties,
+	huaweiCredentialTest,
+	signHuaweiRequest,
+} from '../nodes/shared/credential';
 
 export class HuaweiPrivateNumberApi implements ICredentialType {
 	name = 'huaweiPrivateNumberApi';
@@ -9,9 +19,12 @@ export class HuaweiPrivateNumberApi implements ICredentialType {
 
 	icon: Icon = { light: 'file:huaweiCloud.svg', dark: 'file:huaweiCloud.dark.svg' };
 
-	documentationUrl = 'https://support.huaweicloud.com/api-PrivateNumber/privatenumber_api_02_0027.html';
+	documentationUrl =
+		'https://support.huaweicloud.com/api-PrivateNumber/privatenumber_api_02_0027.html';
 
-	properties: INodeProperties[] = huaweiCredentialProperties('https://rtcpns.cn-north-1.myhuaweicloud.com');
+	properties: INodeProperties[] = huaweiCredentialProperties(
+		'https://rtcpns.cn-north-1.myhuaweicloud.com',
+	);
 
 	authenticate: IAuthenticate = signHuaweiRequest;
 

@@ -1,6 +1,16 @@
-import type { IAuthenticate, ICredentialTestRequest, ICredentialType, Icon, INodeProperties } from 'n8n-workflow';
+import type {
+	IAuthenticate,
+	ICredentialTestRequest,
+	ICredentialType,
+	Icon,
+	INodeProperties,
+} from 'n8n-workflow';
 
-import { huaweiCredentialProperties, huaweiCredentialTest, signHuaweiRequest } from '../nodes/shared/credential';
+import {
+	huaweiCredentialProperties,
+	huaweiCredentialTest,
+	signHuaweiRequest,
+} from '../nodes/shared/credential';
 
 export class HuaweiVoiceCallApi implements ICredentialType {
 	name = 'huaweiVoiceCallApi';
@@ -11,7 +21,9 @@ export class HuaweiVoiceCallApi implements ICredentialType {
 
 	documentationUrl = 'https://support.huaweicloud.com/api-VoiceCall/rtc_05_0006.html';
 
-	properties: INodeProperties[] = huaweiCredentialProperties('https://rtccall.cn-north-1.myhuaweicloud.cn:443');
+	properties: INodeProperties[] = huaweiCredentialProperties(
+		'https://rtccall.cn-north-1.myhuaweicloud.cn:443',
+	);
 
 	authenticate: IAuthenticate = signHuaweiRequest;
 

@@ -75,17 +75,22 @@ class Simulator {
 		return this.state.addApp(spec);
 	}
 
+	/** Whether a fault of this kind hits this request: a counted "next N" first, then a rate. */
+	takeFault(req, countKey, rateKey) {
+		const f = this.faults;
+		if (f.match && !req.url.includes(f.match)) return false;
+		if (f[countKey] > 0) {
+			f[countKey] -= 1;
+			return true;
+		}
+		return f[rateKey] > 0 && Math.random() < f[rateKey];
+	}
+
 	async applyFaults(req, res) {
 		const f = this.faults;
 		if (f.match && !req.url.includes(f.match)) return false;
 		if (f.latencyMs) await sleep(f.latencyMs);
-		const take = (countKey, rateKey) => {
-			if (f[countKey] > 0) {
-				f[countKey] -= 1;
-				return true;
-			}
-			return f[rateKey] > 0 && Math.random() < f[rateKey];
-		};
+		const take = (countKey, rateKey) => this.takeFault(req, countKey, rateKey);
 		if (take('nextResets', 'resetRate')) {
 			req.socket.destroy();
 			return true;
@@ -139,6 +144,12 @@ class Simulator {
 			const baseUrl = `${req.socket.encrypted ? 'https' : 'http'}://${req.headers.host}`;
 			const result = await route.handler({ state: this.state, traffic: this.traffic, app, body, query, baseUrl });
 			log.resultcode = '0';
+			// The platform acted but the answer is lost: the case a blind retry would duplicate.
+			if (this.takeFault(req, 'nextDrops', 'dropRate')) {
+				log.dropped = true;
+				req.socket.destroy();
+				return undefined;
+			}
 			if (result.redirect) {
 				res.writeHead(301, { Location: result.redirect, 'Content-Length': 0, Connection: 'close' });
 				return res.end();

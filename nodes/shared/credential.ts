@@ -18,7 +18,7 @@ export function huaweiCredentialProperties(defaultAccessAddress: string): INodeP
 			type: 'string',
 			default: '',
 			required: true,
-			description: 'APP_Key of the application, from the console\'s Application Management page',
+			description: "APP_Key of the application, from the console's Application Management page",
 		},
 		{
 			displayName: 'App Secret',
@@ -42,8 +42,16 @@ export function huaweiCredentialProperties(defaultAccessAddress: string): INodeP
 			name: 'authScheme',
 			type: 'options',
 			options: [
-				{ name: 'X-AKSK (HMAC-SHA256)', value: 'aksk', description: 'The current scheme of every API' },
-				{ name: 'X-WSSE (Legacy SHA-256)', value: 'wsse', description: 'Only for old applications that still use it' },
+				{
+					name: 'X-AKSK (HMAC-SHA256)',
+					value: 'aksk',
+					description: 'The current scheme of every API',
+				},
+				{
+					name: 'X-WSSE (Legacy SHA-256)',
+					value: 'wsse',
+					description: 'Only for old applications that still use it',
+				},
 			],
 			default: 'aksk',
 		},
@@ -104,14 +112,16 @@ export const huaweiCredentialTest: ICredentialTestRequest = {
 			type: 'responseCode',
 			properties: {
 				value: 401,
-				message: 'Huawei rejected the App Key / App Secret pair (or the n8n host clock is off). Copy both again from the console.',
+				message:
+					'Huawei rejected the App Key / App Secret pair (or the n8n host clock is off). Copy both again from the console.',
 			},
 		},
 		{
 			type: 'responseCode',
 			properties: {
 				value: 403,
-				message: 'Huawei does not accept this App Key at this access address (unknown, disabled, or IP not allow-listed).',
+				message:
+					'Huawei does not accept this App Key at this access address (unknown, disabled, or IP not allow-listed).',
 			},
 		},
 		{

@@ -25,7 +25,8 @@ function validate(countryCode: string, national: string): string | undefined {
 function splitCountryCode(digits: string, defaultCountryCode: string): [string, string] {
 	// The platform only serves +86 numbers; other country codes are kept as typed (1-3 digits).
 	if (digits.startsWith('86')) return ['86', digits.slice(2)];
-	if (digits.startsWith(defaultCountryCode)) return [defaultCountryCode, digits.slice(defaultCountryCode.length)];
+	if (digits.startsWith(defaultCountryCode))
+		return [defaultCountryCode, digits.slice(defaultCountryCode.length)];
 	return [digits.slice(0, 2), digits.slice(2)];
 }
 
@@ -38,17 +39,23 @@ export function parsePhoneNumber(input: unknown, defaultCountryCode = '86'): Pho
 		return { ok: false, reason: 'must be a phone number' };
 	}
 	const cc = String(defaultCountryCode).replace(/^\+/, '');
-	if (!/^[1-9]\d{0,2}$/.test(cc)) return { ok: false, reason: `has an invalid default country code "${defaultCountryCode}"` };
+	if (!/^[1-9]\d{0,2}$/.test(cc))
+		return { ok: false, reason: `has an invalid default country code "${defaultCountryCode}"` };
 	const raw = String(input).trim();
 	if (raw === '') return { ok: false, reason: 'is empty' };
 	const compact = raw.replace(SEPARATORS, '');
-	if (!/^\+?\d+$/.test(compact)) return { ok: false, reason: 'may only contain digits, spaces, dashes, brackets and a leading +' };
+	if (!/^\+?\d+$/.test(compact))
+		return {
+			ok: false,
+			reason: 'may only contain digits, spaces, dashes, brackets and a leading +',
+		};
 
 	let countryCode: string;
 	let national: string;
 	if (compact.startsWith('+') || compact.startsWith('00')) {
 		const digits = compact.replace(/^(\+|00)/, '');
-		if (digits.startsWith('0')) return { ok: false, reason: 'has a country code that starts with 0' };
+		if (digits.startsWith('0'))
+			return { ok: false, reason: 'has a country code that starts with 0' };
 		[countryCode, national] = splitCountryCode(digits, cc);
 	} else if (compact.startsWith('0')) {
 		countryCode = cc;

@@ -30,7 +30,9 @@ export function formatCreated(date: Date): string {
 }
 
 export function akskDigest(appSecret: string, nonce: string, created: string): string {
-	return createHmac('sha256', appSecret).update(nonce + created, 'utf8').digest('base64');
+	return createHmac('sha256', appSecret)
+		.update(nonce + created, 'utf8')
+		.digest('base64');
 }
 
 export function wsseDigest(

@@ -14,13 +14,11 @@ export type HuaweiCredentialType = 'huaweiPrivateNumberApi' | 'huaweiVoiceCallAp
 
 export const JSON_CONTENT_TYPE = 'application/json;charset=UTF-8';
 
-export type QueryValue = string | number | boolean | undefined | null;
-
 export interface HuaweiRequest {
 	method: IHttpRequestMethods;
 	/** Path below the credential's APP access address, e.g. `/rest/caas/relationnumber/partners/v1.0`. */
 	uri: string;
-	qs?: Record<string, QueryValue>;
+	qs?: IDataObject;
 	body?: IDataObject;
 	/** 'manual' hands back a 3xx answer (the recording link) instead of following it. */
 	redirect?: 'follow' | 'manual';
@@ -45,11 +43,18 @@ export interface HuaweiResponse {
 type RequestContext = IExecuteFunctions | ILoadOptionsFunctions;
 
 const CONNECTION_NOT_MADE = new Set(['ECONNREFUSED', 'ENOTFOUND', 'EAI_AGAIN']);
-const CONNECTION_FAULTS = new Set(['ETIMEDOUT', 'ECONNRESET', 'ECONNABORTED', 'EPIPE', 'ESOCKETTIMEDOUT', 'ERR_SOCKET_CONNECTION_TIMEOUT']);
+const CONNECTION_FAULTS = new Set([
+	'ETIMEDOUT',
+	'ECONNRESET',
+	'ECONNABORTED',
+	'EPIPE',
+	'ESOCKETTIMEDOUT',
+	'ERR_SOCKET_CONNECTION_TIMEOUT',
+]);
 const FLOW_CONTROL = '1010010';
 
 /** `%2B` for `+`, as the platform requires; empty values are left out. */
-export function buildQueryString(qs: Record<string, QueryValue> | undefined): string {
+export function buildQueryString(qs: IDataObject | undefined): string {
 	if (!qs) return '';
 	const parts = Object.entries(qs)
 		.filter(([, value]) => value !== undefined && value !== null && value !== '')
@@ -110,7 +115,11 @@ function apiError(
 			: `Huawei answered HTTP ${statusCode} with a body that is not JSON`;
 	const error = new NodeApiError(
 		ctx.getNode(),
-		{ resultcode: resultcode ?? null, resultdesc: huaweiText ?? null, httpStatus: statusCode } as JsonObject,
+		{
+			resultcode: resultcode ?? null,
+			resultdesc: huaweiText ?? null,
+			httpStatus: statusCode,
+		} as JsonObject,
 		{
 			message,
 			description: info.hint,
@@ -124,15 +133,28 @@ function apiError(
 	return new HuaweiFailure(error, retryable);
 }
 
-function connectionError(ctx: RequestContext, request: HuaweiRequest, error: unknown): HuaweiFailure {
+function connectionError(
+	ctx: RequestContext,
+	request: HuaweiRequest,
+	error: unknown,
+): HuaweiFailure {
 	const code = errorCode(error) ?? 'unknown error';
 	const timedOut = code === 'ECONNABORTED' || code === 'ETIMEDOUT' || code === 'ESOCKETTIMEDOUT';
 	const [message, description] = CONNECTION_NOT_MADE.has(code)
-		? ['Could not reach Huawei', 'The APP access address in the credential cannot be reached from n8n; check the address and the network.']
+		? [
+				'Could not reach Huawei',
+				'The APP access address in the credential cannot be reached from n8n; check the address and the network.',
+			]
 		: timedOut
-			? ['Huawei did not answer in time', 'The request may or may not have been carried out; check before repeating a create.']
+			? [
+					'Huawei did not answer in time',
+					'The request may or may not have been carried out; check before repeating a create.',
+				]
 			: /CERT|SELF_SIGNED|TLS|SSL/.test(code)
-				? ['The TLS certificate of Huawei\'s address is not trusted', 'Fix the APP access address, or turn on "Ignore SSL Issues" in the credential if you trust it.']
+				? [
+						"The TLS certificate of Huawei's address is not trusted",
+						'Fix the APP access address, or turn on "Ignore SSL Issues" in the credential if you trust it.',
+					]
 				: ['The connection to Huawei failed', 'The connection broke before Huawei answered.'];
 	const nodeError = new NodeApiError(ctx.getNode(), { connectionError: code } as JsonObject, {
 		message,

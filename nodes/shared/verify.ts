@@ -59,7 +59,10 @@ function header(headers: HeaderBag, name: string): string | undefined {
 }
 
 /** `Word key="value",key="value"` with or without spaces after the commas; keys lower-cased. */
-export function parseAttributeHeader(value: string): { word: string; attributes: Record<string, string> } {
+export function parseAttributeHeader(value: string): {
+	word: string;
+	attributes: Record<string, string>;
+} {
 	const trimmed = value.trim();
 	const space = trimmed.search(/\s/);
 	const word = space === -1 ? trimmed : trimmed.slice(0, space);
@@ -108,7 +111,8 @@ export function verifySignedHeaders(headers: HeaderBag, options: VerifyOptions):
 
 	const auth = parseAttributeHeader(authorization);
 	const schemeWord = auth.word.toUpperCase();
-	if (schemeWord !== 'AKSK' && schemeWord !== 'WSSE') return { ok: false, failure: 'unknownScheme' };
+	if (schemeWord !== 'AKSK' && schemeWord !== 'WSSE')
+		return { ok: false, failure: 'unknownScheme' };
 	const scheme: AuthScheme = schemeWord === 'AKSK' ? 'aksk' : 'wsse';
 	const fail = (failure: SignatureFailure): VerifyResult => ({ ok: false, failure, scheme });
 

@@ -80,7 +80,6 @@ describe("the vendor's own sample code computes the same digest", () => {
 		};
 		const RealDate = Date;
 		const fixedNow = RealDate.UTC(2018, 4, 26, 0, 35, 30, 123);
-		// eslint-disable-next-line no-new-func
 		const seedFn = new Function('require', 'Date', `${source}; return buildAKSKHeader;`)(
 			fakeRequire,
 			Object.assign(function (...args) { return new RealDate(...args); }, { now: () => fixedNow }),

@@ -1,0 +1,34 @@
+import type {
+	IExecuteFunctions,
+	INodeExecutionData,
+	INodeType,
+	INodeTypeDescription,
+} from 'n8n-workflow';
+import { NodeConnectionTypes } from 'n8n-workflow';
+
+import { runOperations } from '../shared/execute';
+import { nodeOptionsProperty, readNodeOptions } from '../shared/nodeOptions';
+import { operationDescriptions, registry, resourceProperty } from './resources';
+
+export class HuaweiPrivateNumber implements INodeType {
+	description: INodeTypeDescription = {
+		displayName: 'Huawei Private Number',
+		name: 'huaweiPrivateNumber',
+		icon: { light: 'file:huaweiPrivateNumber.svg', dark: 'file:huaweiPrivateNumber.dark.svg' },
+		group: ['transform'],
+		version: 1,
+		subtitle: '={{$parameter["operation"] + ": " + $parameter["resource"]}}',
+		description:
+			'Bind masked phone numbers (AXB, AX, AXE, AXYB), stop calls and fetch recordings with Huawei Cloud Private Number',
+		defaults: { name: 'Huawei Private Number' },
+		inputs: [NodeConnectionTypes.Main],
+		outputs: [NodeConnectionTypes.Main],
+		usableAsTool: true,
+		credentials: [{ name: 'huaweiPrivateNumberApi', required: true }],
+		properties: [resourceProperty, ...operationDescriptions, nodeOptionsProperty],
+	};
+
+	async execute(this: IExecuteFunctions): Promise<INodeExecutionData[][]> {
+		return runOperations.call(this, registry, readNodeOptions(this));
+	}
+}

@@ -1,0 +1,14 @@
+import type { IExecuteFunctions } from 'n8n-workflow';
+
+import type { ItemInput } from '../../../shared/fields';
+import { forOperation } from '../../../shared/operation';
+import { privateNumberCall } from '../common';
+import { readSelector, RESOURCE, selectorProperties, URI } from './fields';
+
+export const description = forOperation(RESOURCE, 'delete', selectorProperties());
+
+export async function execute(this: IExecuteFunctions, input: ItemInput) {
+	const qs = readSelector(input);
+	await privateNumberCall.call(this, input, { method: 'DELETE', uri: URI, qs, retry: 'safe' });
+	return { mode: 'AXE', deleted: true, ...qs };
+}

@@ -1,0 +1,66 @@
+import type { INodeProperties } from 'n8n-workflow';
+
+import type { ResourceOperations } from '../../../shared/operation';
+import * as count from './count';
+import * as create from './create';
+import * as del from './delete';
+import { RESOURCE } from './fields';
+import * as get from './get';
+import * as getMany from './getMany';
+import * as update from './update';
+
+export const axeOperations: ResourceOperations = {
+	create,
+	update,
+	get,
+	getMany,
+	count,
+	delete: del,
+};
+
+export const axeOperationProperty: INodeProperties = {
+	displayName: 'Operation',
+	name: 'operation',
+	type: 'options',
+	noDataExpression: true,
+	displayOptions: { show: { resource: [RESOURCE] } },
+	options: [
+		{
+			name: 'Count',
+			value: 'count',
+			action: 'Count AXE bindings per private number',
+			description: 'How many extensions of an X are bound',
+		},
+		{
+			name: 'Create',
+			value: 'create',
+			action: 'Bind a user to a private number and extension',
+			description: 'Give A an extension on X',
+		},
+		{
+			name: 'Delete',
+			value: 'delete',
+			action: 'Unbind an AXE binding',
+			description: 'Remove a binding by ID or by X and extension',
+		},
+		{
+			name: 'Get',
+			value: 'get',
+			action: 'Get an AXE binding',
+			description: 'Look up a binding by ID or by X and extension',
+		},
+		{
+			name: 'Get Many',
+			value: 'getMany',
+			action: 'Get many AXE bindings of a private number',
+			description: 'List the bindings of an X number',
+		},
+		{
+			name: 'Update',
+			value: 'update',
+			action: 'Update an AXE binding',
+			description: 'Change lifetimes, callback settings, recording or user data',
+		},
+	],
+	default: 'create',
+};

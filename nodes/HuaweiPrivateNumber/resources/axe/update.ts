@@ -1,0 +1,36 @@
+import type { IExecuteFunctions } from 'n8n-workflow';
+
+import type { ItemInput } from '../../../shared/fields';
+import { forOperation } from '../../../shared/operation';
+import { collectionProperty, privateNumberCall, requireSome } from '../common';
+import {
+	BINDING_OPTIONS,
+	checkBindingOptions,
+	readSelector,
+	RESOURCE,
+	selectorProperties,
+	URI,
+} from './fields';
+
+const UPDATE_FIELDS = BINDING_OPTIONS.filter((spec) => spec.name !== 'displayNumMode');
+
+export const description = forOperation(RESOURCE, 'update', [
+	...selectorProperties(),
+	collectionProperty('updateFields', 'Update Fields', UPDATE_FIELDS),
+]);
+
+export async function execute(this: IExecuteFunctions, input: ItemInput) {
+	const selector = readSelector(input);
+	const changes = requireSome(
+		input,
+		checkBindingOptions(input, input.collection('updateFields', UPDATE_FIELDS)),
+		'Update Fields',
+	);
+	await privateNumberCall.call(this, input, {
+		method: 'PUT',
+		uri: URI,
+		body: { ...selector, ...changes },
+		retry: 'safe',
+	});
+	return { mode: 'AXE', updated: true, ...selector, ...changes };
+}

@@ -1,0 +1,44 @@
+import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
+
+import type { FieldSpec, ItemInput } from '../../../shared/fields';
+import type { HuaweiRequest } from '../../../shared/transport';
+import { privateNumberCall } from '../common';
+
+export const RESOURCE = 'axybBinding';
+export const URI = '/rest/omp/xyrelationnumber/v1.0';
+
+export const LIFETIME_NOTE = '0 means no expiry; otherwise 60 to 7,776,000 seconds (90 days)';
+export const YB_DURATION: FieldSpec = {
+	name: 'ybDuration',
+	displayName: 'YB Lifetime (Seconds)',
+	kind: 'integer',
+	min: 0,
+	max: 7776000,
+	description: `Lifetime of the B-Y relation: ${LIFETIME_NOTE}; never longer than the binding`,
+};
+export const PRE_VOICE_Y: FieldSpec = {
+	name: 'preVoiceY',
+	displayName: 'Wait Tone on Y',
+	kind: 'voiceFile',
+	description: 'Approved audio file played while a call through Y connects',
+};
+
+/** The platform accepts 0 or 60-7776000 seconds. */
+export function checkLifetime(input: ItemInput, label: string, value: unknown): void {
+	if (typeof value === 'number' && value > 0 && value < 60)
+		input.fail(`"${label}"`, `must be 0 or at least 60 seconds (${LIFETIME_NOTE})`);
+}
+
+/** AXYB APIs also carry the App Key as the `app_key` query parameter. */
+export async function axybCall(
+	this: IExecuteFunctions,
+	input: ItemInput,
+	request: Omit<HuaweiRequest, 'itemIndex' | 'uri'>,
+): Promise<IDataObject> {
+	const credentials = await this.getCredentials('huaweiPrivateNumberApi', input.itemIndex);
+	return privateNumberCall.call(this, input, {
+		...request,
+		uri: URI,
+		qs: { app_key: credentials.appKey as string, ...request.qs },
+	});
+}

@@ -1,0 +1,67 @@
+// Runs a node's execute() the way n8n calls it: parameters per item (with the description's
+// defaults for anything not set), credentials through the credential's own authenticate and
+// n8n's request function, continueOnFail, and binary data preparation.
+const path = require('node:path');
+
+const { sendAuthenticated } = require('./n8nContext');
+
+const { httpRequest } = require(path.join(path.dirname(require.resolve('@n8n/backend-network')), 'http/axios/request.js'));
+
+function visible(property, values) {
+	const show = property.displayOptions?.show ?? {};
+	return Object.entries(show).every(([key, allowed]) => allowed.includes(values[key]));
+}
+
+/** The value n8n would hand the node for `name`: the given one, else the default of the visible property. */
+function resolveParameter(description, given, name) {
+	if (name in given) return given[name];
+	const values = { ...given };
+	for (const property of description.properties) {
+		if (!(property.name in values) && visible(property, values)) values[property.name] = property.default;
+	}
+	const property = description.properties.find((p) => p.name === name && visible(p, values));
+	return property ? property.default : undefined;
+}
+
+/**
+ * params: an object of parameter values for every item, or a function (itemIndex) → object.
+ * Returns { output, sent } where output is the node's return value and sent every signed request.
+ */
+async function runNode(NodeClass, { credentials, credentialType, items = [{ json: {} }], params, continueOnFail = false }) {
+	const node = new NodeClass();
+	const description = node.description;
+	const type = credentialType ?? description.credentials[0].name;
+	const sent = [];
+	const paramsFor = (i) => (typeof params === 'function' ? params(i) : params);
+	const ctx = {
+		getInputData: () => items,
+		getNode: () => ({ id: 'n1', name: description.defaults.name, type: description.name, typeVersion: 1, parameters: paramsFor(0) }),
+		getNodeParameter(name, itemIndex, fallback) {
+			const value = resolveParameter(description, paramsFor(itemIndex), name);
+			if (value === undefined) {
+				if (fallback !== undefined) return fallback;
+				throw new Error(`Could not get parameter "${name}"`);
+			}
+			return value;
+		},
+		continueOnFail: () => continueOnFail,
+		getCredentials: async (name) => {
+			if (name !== type) throw new Error(`node has no credential ${name}`);
+			return credentials;
+		},
+		helpers: {
+			httpRequestWithAuthentication: (name, options) => sendAuthenticated(name, credentials, options, sent),
+			httpRequest: (options) => httpRequest(options),
+			prepareBinaryData: async (buffer, fileName, mimeType) => ({
+				data: buffer.toString('base64'),
+				fileName,
+				mimeType,
+				fileSize: String(buffer.length),
+			}),
+		},
+	};
+	const output = await node.execute.call(ctx);
+	return { output, sent };
+}
+
+module.exports = { runNode, resolveParameter };
