@@ -1,5 +1,5 @@
-// Child process for bench/simulator-throughput.js: the simulator with one app and one binding, or
-// a bare server answering a JSON body of the same size.
+// Child process for the benchmarks: 'simulator' (one app, one binding), 'platform' (one app, no
+// bindings) or 'bare' (a plain server answering a JSON body of the same size).
 const http = require('node:http');
 
 const [kind, appJson] = process.argv.slice(2);
@@ -18,7 +18,9 @@ async function main() {
 	const sim = new Simulator({ port: 0 });
 	await sim.start();
 	const app = sim.addApp(JSON.parse(appJson));
-	sim.state.addBinding(app, 'AXB', { relationNum: '+8617010000001', callerNum: '+8613800000001', calleeNum: '+8613900000002', subscribeTime: sim.state.timestamp() });
+	if (kind === 'simulator') {
+		sim.state.addBinding(app, 'AXB', { relationNum: '+8617010000001', callerNum: '+8613800000001', calleeNum: '+8613900000002', subscribeTime: sim.state.timestamp() });
+	}
 	process.send({ port: Number(new URL(sim.url).port) });
 }
 
