@@ -16,7 +16,7 @@ export interface FieldSpec {
 	/** The API's field name, also the n8n parameter name. */
 	name: string;
 	displayName: string;
-	kind: 'phone' | 'integer' | 'flag' | 'text' | 'voiceFile' | 'userData' | 'options' | 'digits';
+	kind: 'phone' | 'integer' | 'flag' | 'text' | 'voiceFile' | 'userData' | 'asciiUserData' | 'options' | 'digits' | 'base64Url';
 	description?: string;
 	required?: boolean;
 	min?: number;
