@@ -256,3 +256,43 @@ export function recordingDownloadOperation(
 		},
 	};
 }
+
+export const callOperationProperty: INodeProperties = {
+	displayName: 'Operation',
+	name: 'operation',
+	type: 'options',
+	noDataExpression: true,
+	displayOptions: { show: { resource: ['call'] } },
+	options: [
+		{
+			name: 'Stop',
+			value: 'stop',
+			action: 'Stop a call in progress',
+			description: 'Hang up a running call by its session ID',
+		},
+	],
+	default: 'stop',
+};
+
+export const recordingOperationProperty: INodeProperties = {
+	displayName: 'Operation',
+	name: 'operation',
+	type: 'options',
+	noDataExpression: true,
+	displayOptions: { show: { resource: ['recording'] } },
+	options: [
+		{
+			name: 'Download',
+			value: 'download',
+			action: 'Download a call recording',
+			description: 'Fetch the recording as a binary file',
+		},
+		{
+			name: 'Get Download Link',
+			value: 'getLink',
+			action: 'Get a recording download link',
+			description: 'Get the short-lived download URL of a recording',
+		},
+	],
+	default: 'download',
+};

@@ -16,7 +16,17 @@ export interface FieldSpec {
 	/** The API's field name, also the n8n parameter name. */
 	name: string;
 	displayName: string;
-	kind: 'phone' | 'integer' | 'flag' | 'text' | 'voiceFile' | 'userData' | 'asciiUserData' | 'options' | 'digits' | 'base64Url';
+	kind:
+		| 'phone'
+		| 'integer'
+		| 'flag'
+		| 'text'
+		| 'voiceFile'
+		| 'userData'
+		| 'asciiUserData'
+		| 'options'
+		| 'digits'
+		| 'base64Url';
 	description?: string;
 	required?: boolean;
 	min?: number;
@@ -75,7 +85,7 @@ export class ItemInput {
 			`${field} ${problem} (item ${this.itemIndex})`,
 			{
 				itemIndex: this.itemIndex,
-				description: `Fix "${field}" in item ${this.itemIndex} and run again; nothing was sent to Huawei for this item.`,
+				description: `Fix ${field} in item ${this.itemIndex} and run again; nothing was sent to Huawei for this item.`,
 			},
 		);
 	}
@@ -151,10 +161,20 @@ export class ItemInput {
 			if (spec.required) this.fail(label, 'is required');
 			return undefined;
 		}
-		const maxLength = spec.maxLength ?? (spec.kind === 'userData' ? 256 : 128);
+		if (spec.kind === 'base64Url') {
+			if (!/^https?:\/\/\S+$/.test(value))
+				this.fail(label, `must be an http(s) URL, not "${value}"`);
+			return Buffer.from(value, 'utf8').toString('base64');
+		}
+		const isUserData = spec.kind === 'userData' || spec.kind === 'asciiUserData';
+		const maxLength = spec.maxLength ?? (isUserData ? 256 : 128);
 		if (value.length > maxLength) this.fail(label, `must be at most ${maxLength} characters`);
-		if (spec.kind === 'userData' && /[{}]/.test(value))
+		if (isUserData && /[{}]/.test(value)) {
 			this.fail(label, 'must not contain { or } (Huawei rejects them)');
+		}
+		if (spec.kind === 'asciiUserData' && /[^\x20-\x7e]/.test(value)) {
+			this.fail(label, 'must be plain ASCII (Base64-encode Chinese text first)');
+		}
 		if (spec.kind === 'voiceFile' && !VOICE_FILE.test(value)) {
 			this.fail(
 				label,
@@ -169,4 +189,33 @@ export class ItemInput {
 		}
 		return value;
 	}
+}
+
+/** An "Additional Fields" / "Update Fields" collection of `specs`. */
+export function collectionProperty(
+	name: string,
+	displayName: string,
+	specs: FieldSpec[],
+): INodeProperties {
+	return {
+		displayName,
+		name,
+		type: 'collection',
+		placeholder: 'Add Field',
+		default: {},
+		options: [...specs]
+			.sort((a, b) => a.displayName.localeCompare(b.displayName))
+			.map((spec) => fieldProperty({ ...spec, required: false })),
+	};
+}
+
+/** Update operations need at least one field to change. */
+export function requireSome(
+	input: ItemInput,
+	body: IDataObject,
+	collectionLabel: string,
+): IDataObject {
+	if (Object.keys(body).length === 0)
+		input.fail(`"${collectionLabel}"`, 'is empty: add at least one field to change');
+	return body;
 }

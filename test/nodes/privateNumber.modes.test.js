@@ -11,7 +11,8 @@ beforeAll(async () => {
 	admin = adminFor(sim);
 	receiver = await startPushReceiver({ apps: Object.values(APPS) });
 });
-beforeEach(() => {
+beforeEach(async () => {
+	await eventually(() => sim.pusher.busy === 0 && [...sim.state.sessions.values()].every((s) => s.status !== 'active'));
 	sim.state.reset();
 	receiver.clear();
 	seedApps(sim, ['ax', 'axe', 'axyb', 'axb'], { axb: { callbacks: { status: `${receiver.base}/status`, fee: `${receiver.base}/fee` } } });
@@ -121,8 +122,7 @@ describe('Call and Recording', () => {
 
 	test('Get Download Link and Download straight from a CDR item; bytes equal what the platform serves', async () => {
 		await axbNode('axbBinding', 'create', { callerNum: '13800000001', calleeNum: '13900000002', numberSource: 'number', relationNum: '+8617010000001', additionalFields: { recordFlag: true } });
-		await admin.call({ caller: '+8613800000001', called: '+8617010000001', talkSeconds: 12 });
-		const cdr = receiver.received.find((p) => p.body.eventType === 'fee').body.feeLst[0];
+		const { cdr } = await admin.call({ caller: '+8613800000001', called: '+8617010000001', talkSeconds: 12 });
 		const [link] = await axbNode('recording', 'getLink', { source: 'cdr', cdr });
 		expect(link).toMatchObject({ fileName: cdr.recordObjectName, recordDomain: cdr.recordDomain, downloadUrl: expect.stringContaining('/sim-recordings/') });
 		const { output } = await runNode(HuaweiPrivateNumber, { credentials: credentialsOf(APPS.axb), params: { resource: 'recording', operation: 'download', source: 'fields', recordDomain: cdr.recordDomain, fileName: cdr.recordObjectName, binaryPropertyName: 'audio' } });

@@ -16,7 +16,7 @@ test('there is shipped code to check', () => {
 
 test.each(shippedFiles)('%s imports only n8n-workflow, node:crypto and relative paths', (file) => {
 	const source = fs.readFileSync(path.join(ROOT, file), 'utf8');
-	const imports = [...source.matchAll(/(?:from|require\()\s*['"]([^'"]+)['"]/g)].map((m) => m[1]);
+	const imports = [...source.matchAll(/^\s*(?:import|export)\b[^;]*?\bfrom\s*['"]([^'"]+)['"]|\brequire\(\s*['"]([^'"]+)['"]/gm)].map((m) => m[1] ?? m[2]);
 	for (const target of imports) expect(['n8n-workflow', 'node:crypto'].includes(target) || target.startsWith('.')).toBe(true);
 	expect(source).not.toMatch(/\b(process\.|setTimeout|setInterval|__dirname|require\(['"]fs)/);
 });

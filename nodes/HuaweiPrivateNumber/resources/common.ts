@@ -191,32 +191,3 @@ export function readNumberSource(input: ItemInput, numberField: FieldSpec): IDat
 		return { [numberField.name]: input.field({ ...numberField, required: true }) };
 	return { areaCode: input.field(AREA_CODE), areaMatchMode: input.field(AREA_MATCH) };
 }
-
-/** An "Additional Fields" / "Update Fields" collection of `specs`. */
-export function collectionProperty(
-	name: string,
-	displayName: string,
-	specs: FieldSpec[],
-): INodeProperties {
-	return {
-		displayName,
-		name,
-		type: 'collection',
-		placeholder: 'Add Field',
-		default: {},
-		options: [...specs]
-			.sort((a, b) => a.displayName.localeCompare(b.displayName))
-			.map((spec) => fieldProperty({ ...spec, required: false })),
-	};
-}
-
-/** Update operations need at least one field to change. */
-export function requireSome(
-	input: ItemInput,
-	body: IDataObject,
-	collectionLabel: string,
-): IDataObject {
-	if (Object.keys(body).length === 0)
-		input.fail(`"${collectionLabel}"`, 'is empty: add at least one field to change');
-	return body;
-}

@@ -1,10 +1,9 @@
 import type { IExecuteFunctions } from 'n8n-workflow';
 
 import type { FieldSpec, ItemInput } from '../../../shared/fields';
-import { fieldProperty } from '../../../shared/fields';
+import { collectionProperty, fieldProperty } from '../../../shared/fields';
 import { forOperation } from '../../../shared/operation';
 import {
-	collectionProperty,
 	FIELDS,
 	numberSourceProperties,
 	privateNumberCall,

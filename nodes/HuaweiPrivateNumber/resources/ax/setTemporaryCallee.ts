@@ -1,9 +1,9 @@
 import type { IExecuteFunctions } from 'n8n-workflow';
 
 import type { FieldSpec, ItemInput } from '../../../shared/fields';
-import { fieldProperty } from '../../../shared/fields';
+import { collectionProperty, fieldProperty } from '../../../shared/fields';
 import { forOperation } from '../../../shared/operation';
-import { collectionProperty, FIELDS, privateNumberCall } from '../common';
+import { FIELDS, privateNumberCall } from '../common';
 import { CALLEE_URI, readSelector, RESOURCE, selectorProperties } from './fields';
 
 const CALLEE: FieldSpec = {

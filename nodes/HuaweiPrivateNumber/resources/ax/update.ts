@@ -1,8 +1,9 @@
 import type { IExecuteFunctions } from 'n8n-workflow';
 
 import type { ItemInput } from '../../../shared/fields';
+import { collectionProperty, requireSome } from '../../../shared/fields';
 import { forOperation } from '../../../shared/operation';
-import { collectionProperty, FIELDS, privateNumberCall, requireSome } from '../common';
+import { FIELDS, privateNumberCall } from '../common';
 import { readSelector, RESOURCE, selectorProperties, URI } from './fields';
 
 const UPDATE_FIELDS = [FIELDS.maxDuration, FIELDS.privateSms, FIELDS.recordFlag, FIELDS.userData];

@@ -1,15 +1,9 @@
 import type { IExecuteFunctions } from 'n8n-workflow';
 
 import type { ItemInput } from '../../../shared/fields';
-import { fieldProperty } from '../../../shared/fields';
+import { collectionProperty, fieldProperty, requireSome } from '../../../shared/fields';
 import { forOperation } from '../../../shared/operation';
-import {
-	collectionProperty,
-	FIELDS,
-	privateNumberCall,
-	requireSome,
-	withPreVoice,
-} from '../common';
+import { FIELDS, privateNumberCall, withPreVoice } from '../common';
 import { A_NUMBER, B_NUMBER, BINDING_OPTIONS, RESOURCE, URI } from './fields';
 
 const UPDATE_FIELDS = [A_NUMBER, B_NUMBER, ...BINDING_OPTIONS];

@@ -1,8 +1,9 @@
 import type { IExecuteFunctions } from 'n8n-workflow';
 
 import type { ItemInput } from '../../../shared/fields';
+import { collectionProperty, requireSome } from '../../../shared/fields';
 import { forOperation } from '../../../shared/operation';
-import { collectionProperty, privateNumberCall, requireSome } from '../common';
+import { privateNumberCall } from '../common';
 import {
 	BINDING_OPTIONS,
 	checkBindingOptions,

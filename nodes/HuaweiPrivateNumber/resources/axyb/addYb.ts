@@ -1,9 +1,9 @@
 import type { IExecuteFunctions } from 'n8n-workflow';
 
 import type { FieldSpec, ItemInput } from '../../../shared/fields';
-import { fieldProperty } from '../../../shared/fields';
+import { collectionProperty, fieldProperty } from '../../../shared/fields';
 import { forOperation } from '../../../shared/operation';
-import { AREA_CODE, AREA_MATCH, collectionProperty, FIELDS } from '../common';
+import { AREA_CODE, AREA_MATCH, FIELDS } from '../common';
 import { axybCall, checkLifetime, PRE_VOICE_Y, RESOURCE, YB_DURATION } from './fields';
 
 const B_NUMBER: FieldSpec = {

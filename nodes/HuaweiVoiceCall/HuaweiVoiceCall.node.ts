@@ -1,0 +1,34 @@
+import type {
+	IExecuteFunctions,
+	INodeExecutionData,
+	INodeType,
+	INodeTypeDescription,
+} from 'n8n-workflow';
+import { NodeConnectionTypes } from 'n8n-workflow';
+
+import { runOperations } from '../shared/execute';
+import { nodeOptionsProperty, readNodeOptions } from '../shared/nodeOptions';
+import { operationDescriptions, registry, resourceProperty } from './resources';
+
+export class HuaweiVoiceCall implements INodeType {
+	description: INodeTypeDescription = {
+		displayName: 'Huawei Voice Call',
+		name: 'huaweiVoiceCall',
+		icon: { light: 'file:huaweiVoiceCall.svg', dark: 'file:huaweiVoiceCall.dark.svg' },
+		group: ['transform'],
+		version: 1,
+		subtitle: '={{$parameter["operation"] + ": " + $parameter["resource"]}}',
+		description:
+			'Voice verification codes, voice notifications and click-to-call with Huawei Cloud Voice Call',
+		defaults: { name: 'Huawei Voice Call' },
+		inputs: [NodeConnectionTypes.Main],
+		outputs: [NodeConnectionTypes.Main],
+		usableAsTool: true,
+		credentials: [{ name: 'huaweiVoiceCallApi', required: true }],
+		properties: [resourceProperty, ...operationDescriptions, nodeOptionsProperty],
+	};
+
+	async execute(this: IExecuteFunctions): Promise<INodeExecutionData[][]> {
+		return runOperations.call(this, registry, readNodeOptions(this));
+	}
+}

@@ -1,0 +1,4 @@
+import { recordingLinkOperation } from '../../../shared/callOperations';
+import { CREDENTIAL } from '../common';
+
+export const { description, execute } = recordingLinkOperation('recording', CREDENTIAL);
