@@ -63,6 +63,8 @@ function seconds(from: unknown, to: unknown): number | undefined {
 
 function callEventItem(eventType: string, info: IDataObject): PushItem {
 	const json: IDataObject = { eventType, ...withIsoTimes(info, ['timestamp']) };
+	// n8n expressions refuse `$json.caller` (a reserved function property), so it is offered again.
+	if (info.caller !== undefined) json.callerNumber = info.caller;
 	if (eventType === 'disconnect') json.stateCodeMeaning = meaningOf(STATE_CODES, info.stateCode);
 	return {
 		event: eventType as PushEvent,

@@ -42,7 +42,7 @@ test('a recorded AXB call: one execution per event, then one CDR item with deriv
 	const { sessionId } = await admin.call({ caller: '+8613800000001', called: '+8617010000001', ringSeconds: 6, talkSeconds: 95 });
 	expect(trigger.executions.map((items) => items.map((i) => i.eventType))).toEqual([['callin'], ['callout'], ['alerting'], ['answer'], ['disconnect'], ['fee']]);
 	const [callin] = trigger.executions[0];
-	expect(callin).toMatchObject({ eventType: 'callin', sessionId, subscriptionId, userData: 'order-7', caller: '+8613800000001', called: '+8617010000001', timestampIso: expect.stringMatching(/\+00:00$/) });
+	expect(callin).toMatchObject({ eventType: 'callin', sessionId, subscriptionId, userData: 'order-7', caller: '+8613800000001', callerNumber: '+8613800000001', called: '+8617010000001', timestampIso: expect.stringMatching(/\+00:00$/) });
 	expect(trigger.executions[4][0]).toMatchObject({ stateCode: 0, stateCodeMeaning: 'Normal release after the call connected' });
 	const [cdr] = trigger.executions[5];
 	expect(cdr).toMatchObject({ eventType: 'fee', sessionId, connected: true, ringSeconds: 6, talkSeconds: 95, hasRecording: true, abnormal: false, serviceTypeMeaning: 'AXB or X', ulFailReasonMeaning: 'Hung up after the call connected', fwdUnaswRsnMeaning: 'Not applicable', recordDomain: expect.any(String), recordObjectName: expect.stringMatching(/\.wav$/) });
