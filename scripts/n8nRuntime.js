@@ -4,6 +4,7 @@
 // installed with scripts off (linkedom pinned), then sqlite3 is built against that Node's headers.
 const { spawn, spawnSync } = require('node:child_process');
 const fs = require('node:fs');
+const http = require('node:http');
 const net = require('node:net');
 const os = require('node:os');
 const path = require('node:path');
@@ -17,6 +18,30 @@ const NODE_BIN = path.join(NODE_HOME, 'bin', 'node');
 const N8N_DIR = path.join(RUNTIME_DIR, `n8n-${N8N_VERSION}`);
 const N8N_BIN = path.join(N8N_DIR, 'node_modules', 'n8n', 'bin', 'n8n');
 const READY = path.join(N8N_DIR, '.ready');
+
+/** A small HTTP client (no global fetch: jest's environment does not always provide one). */
+function request(method, url, { body, headers = {} } = {}) {
+	return new Promise((resolve, reject) => {
+		const text = body === undefined ? undefined : JSON.stringify(body);
+		const req = http.request(url, { method, agent: false, headers: { Connection: 'close', ...(text ? { 'Content-Type': 'application/json', 'Content-Length': Buffer.byteLength(text) } : {}), ...headers } }, (res) => {
+			let data = '';
+			res.setEncoding('utf8');
+			res.on('data', (chunk) => (data += chunk));
+			res.on('end', () => {
+				let parsed;
+				try {
+					parsed = JSON.parse(data);
+				} catch {
+					parsed = data;
+				}
+				resolve({ status: res.statusCode, headers: res.headers, data: parsed });
+			});
+		});
+		req.setTimeout(30_000, () => req.destroy(new Error(`timeout: ${method} ${url}`)));
+		req.on('error', reject);
+		req.end(text);
+	});
+}
 
 function log(message) {
 	process.stderr.write(`[n8n-runtime] ${message}\n`);
@@ -73,6 +98,8 @@ function freePort() {
 
 function n8nEnv({ userFolder, port, extensions }) {
 	return nodeEnv({
+		// jest sets NODE_ENV=test, which makes n8n exit at start-up
+		NODE_ENV: 'production',
 		N8N_USER_FOLDER: userFolder,
 		N8N_PORT: String(port),
 		N8N_LISTEN_ADDRESS: '127.0.0.1',
@@ -115,8 +142,8 @@ async function startN8n(runtime, options) {
 			throw new Error(`n8n did not become ready in time; see ${logFile}`);
 		}
 		try {
-			const res = await fetch(`${url}/rest/settings`);
-			if (res.ok) break;
+			const res = await request('GET', `${url}/rest/settings`);
+			if (res.status === 200) break;
 		} catch {
 			// not listening yet
 		}
@@ -140,21 +167,10 @@ async function startN8n(runtime, options) {
 async function ownerSession(url, owner) {
 	let cookie = '';
 	const call = async (method, route, body) => {
-		const res = await fetch(`${url}${route}`, {
-			method,
-			headers: { 'Content-Type': 'application/json', ...(cookie ? { Cookie: cookie } : {}) },
-			body: body === undefined ? undefined : JSON.stringify(body),
-		});
-		const setCookie = res.headers.get('set-cookie');
-		if (setCookie) cookie = setCookie.split(';')[0];
-		const text = await res.text();
-		let data;
-		try {
-			data = JSON.parse(text);
-		} catch {
-			data = text;
-		}
-		return { status: res.status, data };
+		const res = await request(method, `${url}${route}`, { body, headers: cookie ? { Cookie: cookie } : {} });
+		const setCookie = res.headers['set-cookie'];
+		if (setCookie) cookie = setCookie[0].split(';')[0];
+		return { status: res.status, data: res.data };
 	};
 	const setup = await call('POST', '/rest/owner/setup', owner);
 	if (setup.status !== 200) {
@@ -164,7 +180,7 @@ async function ownerSession(url, owner) {
 	return { call, cookie: () => cookie };
 }
 
-module.exports = { ensureRuntime, startN8n, n8nCli, ownerSession, freePort, RUNTIME_DIR, N8N_VERSION };
+module.exports = { ensureRuntime, startN8n, n8nCli, ownerSession, freePort, request, RUNTIME_DIR, N8N_VERSION };
 
 const EXAMPLES_DIR = path.join(__dirname, '..', 'examples');
 const PACKAGE_PREFIX = 'n8n-nodes-huawei-private-number.';

@@ -36,6 +36,7 @@ function post(url, headers, text, timeoutMs) {
 			target,
 			{
 				method: 'POST',
+				agent: false,
 				headers: { ...headers, 'Content-Type': 'application/json;charset=UTF-8', 'Content-Length': Buffer.byteLength(text) },
 				rejectUnauthorized: false,
 				timeout: timeoutMs,

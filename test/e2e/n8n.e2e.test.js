@@ -1,0 +1,139 @@
+// The package inside a real n8n 2.41 process, driven as a user would: workflows imported and
+// published with n8n's CLI, webhooks called over HTTP, calls placed on the simulator, and what the
+// trigger workflows emit collected by a sink.
+const { startStack } = require('./n8nHarness');
+const { request } = require('../../scripts/n8nRuntime');
+const { eventually } = require('../helpers/simulator');
+const { buildAuthHeaders } = require('../../nodes/shared/signing');
+
+let stack;
+beforeAll(async () => {
+	stack = await startStack();
+}, 900_000);
+afterAll(async () => {
+	await stack?.stop();
+}, 60_000);
+
+const post = async (path, body) => {
+	const res = await request('POST', `${stack.n8n.url}${path}`, { body });
+	return { status: res.status, body: res.data };
+};
+const sinkItems = (path) => stack.sink.received.filter((r) => r.path === path).map((r) => r.body);
+const axbApp = () => stack.sim.state.apps.get(stack.apps.axb.appKey);
+
+describe('credentials in n8n', () => {
+	const test_ = async (data) => {
+		const res = await stack.session.call('POST', '/rest/credentials/test', { credentials: { id: 'hpnDemoAxbCred01', name: 'PN', type: 'huaweiPrivateNumberApi', data: { appKey: stack.apps.axb.appKey, authScheme: 'aksk', allowUnauthorizedCerts: false, ...data } } });
+		return res.data.data;
+	};
+	test('the credential test passes with the right pair, names the problem otherwise', async () => {
+		expect(await test_({ appSecret: stack.apps.axb.appSecret, accessAddress: stack.sim.url })).toEqual({ status: 'OK', message: 'Connection successful!' });
+		expect((await test_({ appSecret: 'wrong-secret', accessAddress: stack.sim.url })).message).toMatch(/rejected the App Key \/ App Secret pair/);
+		expect(await test_({ appSecret: 'x', accessAddress: 'http://127.0.0.1:1' })).toEqual({ status: 'Error', message: 'ECONNREFUSED' });
+	});
+	test('the nodes are registered, including their AI-tool variants', async () => {
+		const res = await request('GET', `${stack.n8n.url}/types/nodes.json`, { headers: { Cookie: stack.session.cookie() } });
+		const names = res.data.map((n) => n.name).filter((n) => n.includes('huawei'));
+		expect(names.sort()).toEqual(['CUSTOM.huaweiPrivateNumber', 'CUSTOM.huaweiPrivateNumberTool', 'CUSTOM.huaweiPrivateNumberTrigger', 'CUSTOM.huaweiVoiceCall', 'CUSTOM.huaweiVoiceCallTool', 'CUSTOM.huaweiVoiceCallTrigger']);
+	});
+});
+
+describe('action workflows', () => {
+	test('example: bind a customer and a driver for an order, then unbind after delivery', async () => {
+		const bound = await post('/webhook/order-assigned', { orderId: 'A-1001', customerPhone: '138 0000 0001', driverPhone: '139-0000-0002' });
+		expect(bound.status).toBe(200);
+		expect(bound.body).toEqual([expect.objectContaining({ mode: 'AXB', callerNum: '+8613800000001', calleeNum: '+8613900000002', relationNum: expect.stringMatching(/^\+86170/), subscriptionId: expect.any(String) })]);
+		const binding = stack.sim.state.liveBindings(axbApp(), 'AXB').find((b) => b.subscriptionId === bound.body[0].subscriptionId);
+		expect(binding).toMatchObject({ userData: 'A-1001', recordFlag: 'true', duration: 86400 });
+		const unbound = await post('/webhook/order-delivered', { subscriptionId: binding.subscriptionId });
+		expect(unbound.body).toEqual([{ mode: 'AXB', deleted: true, subscriptionId: binding.subscriptionId }]);
+		expect(stack.sim.state.liveBindings(axbApp(), 'AXB')).toHaveLength(0);
+	});
+
+	test('example: send a voice verification code; the Voice Call trigger workflow gets its events and CDR', async () => {
+		const sent = await post('/webhook/send-voice-code', { phone: '135 0000 0001', code: '4711', reference: 'login-9' });
+		const sessionId = sent.body[0].sessionId;
+		expect(sent.body[0]).toMatchObject({ calleeNbr: '+8613500000001', displayNbr: '+8675528880001' });
+		await eventually(() => sinkItems('/vc').some((i) => i.sessionId === sessionId && i.eventType === 'fee'), 20_000);
+		const items = sinkItems('/vc').filter((i) => i.sessionId === sessionId);
+		expect(items.map((i) => i.eventType)).toEqual(['callout', 'alerting', 'answer', 'disconnect', 'fee']);
+		expect(items[4]).toMatchObject({ userData: 'login-9', connected: true });
+	});
+});
+
+describe('trigger workflows', () => {
+	beforeEach(() => {
+		stack.sink.received.length = 0;
+	});
+
+	test('a recorded call: the sink gets each event and the CDR once, in order, with derived fields', async () => {
+		const app = axbApp();
+		const binding = stack.sim.state.addBinding(app, 'AXB', { relationNum: '+8617010000002', callerNum: '+8613800000101', calleeNum: '+8613900000102', recordFlag: 'true', userData: 'order-77' });
+		const { sessionId, done } = stack.sim.traffic.placePrivateCall(app, { caller: '+8613800000101', called: '+8617010000002', ringSeconds: 5, talkSeconds: 61 });
+		await done;
+		await eventually(() => sinkItems('/pn').length >= 6, 20_000);
+		const items = sinkItems('/pn');
+		expect(items.map((i) => i.eventType)).toEqual(['callin', 'callout', 'alerting', 'answer', 'disconnect', 'fee']);
+		expect(items.every((i) => i.sessionId === sessionId)).toBe(true);
+		expect(items[0]).toMatchObject({ subscriptionId: binding.subscriptionId, userData: 'order-77', callerNumber: '+8613800000101' });
+		expect(items[5]).toMatchObject({ connected: true, ringSeconds: 5, talkSeconds: 61, hasRecording: true, serviceTypeMeaning: 'AXB or X' });
+	});
+
+	test('a 50-CDR push: 50 items in order', async () => {
+		const app = axbApp();
+		const cdrs = [];
+		stack.sim.traffic.eventGapMs = 0; // only the merged CDR push matters here
+		for (let i = 0; i < 50; i++) {
+			const caller = `+86138001${String(i).padStart(5, '0')}`;
+			stack.sim.state.addBinding(app, 'AXB', { relationNum: '+8617010000003', callerNum: caller, calleeNum: `+86139001${String(i).padStart(5, '0')}` });
+			cdrs.push((await stack.sim.traffic.placePrivateCall(app, { caller, called: '+8617010000003', deferFee: true }).done).cdr);
+		}
+		stack.sim.traffic.eventGapMs = 250;
+		await eventually(() => sinkItems('/pn').length >= 250, 60_000); // the calls' own events reach the sink first
+		stack.sink.received.length = 0;
+		await stack.sim.traffic.pushFees(app, cdrs);
+		const fees = () => sinkItems('/pn').filter((i) => i.eventType === 'fee');
+		await eventually(() => fees().length >= 50, 30_000);
+		expect(fees().map((i) => i.sessionId)).toEqual(cdrs.map((c) => c.sessionId));
+		expect(sinkItems('/pn')).toHaveLength(50);
+	}, 180_000);
+
+	test('a re-pushed CDR is answered but starts nothing; a push with a bad signature is refused', async () => {
+		const app = axbApp();
+		const { cdr } = await stack.sim.traffic.placePrivateCall(app, { caller: '+8613700000001', called: '+8617010000001' }).done;
+		await eventually(() => sinkItems('/pn').some((i) => i.eventType === 'fee'), 20_000);
+		const before = sinkItems('/pn').length;
+		const repeat = await stack.sim.pusher.push(app, stack.urls.pnSink, 'fee', { eventType: 'fee', feeLst: [cdr] });
+		expect(repeat.status).toBe(200);
+		const forged = await request('POST', stack.urls.pnSink, { headers: buildAuthHeaders({ appKey: app.appKey, appSecret: 'guessed' }), body: { eventType: 'fee', feeLst: [{ ...cdr, icid: 'forged' }] } });
+		expect(forged.status).toBe(401);
+		await new Promise((resolve) => setTimeout(resolve, 1500));
+		expect(sinkItems('/pn')).toHaveLength(before);
+	});
+
+	test('examples: the CDR summary downloads the recording; the alert decodes a failed call', async () => {
+		const app = axbApp();
+		stack.sim.state.addBinding(app, 'AXB', { relationNum: '+8617011000001', callerNum: '+8613800000301', calleeNum: '+8613900000302', recordFlag: 'true', userData: 'order-88' });
+		const recorded = await stack.sim.traffic.placePrivateCall(app, { caller: '+8613800000301', called: '+8617011000001', talkSeconds: 33, deferFee: true }).done;
+		const busy = await stack.sim.traffic.placePrivateCall(app, { caller: '+8613900000302', called: '+8617011000001', outcome: 'busy', deferFee: true }).done;
+		expect((await stack.sim.pusher.push(app, stack.urls.cdrSummary, 'fee', { eventType: 'fee', feeLst: [recorded.cdr] })).status).toBe(200);
+		const disconnect = stack.sim.state.pushLog.find((p) => p.body.eventType === 'disconnect' && p.body.statusInfo.sessionId === busy.sessionId).body;
+		expect((await stack.sim.pusher.push(app, stack.urls.failedCalls, 'call', disconnect)).status).toBe(200);
+		const executions = async (workflowId) => {
+			const res = await stack.session.call('GET', `/rest/executions?filter=${encodeURIComponent(JSON.stringify({ workflowId }))}&limit=10`);
+			return res.data.data.results ?? res.data.data;
+		};
+		const finished = (workflowId) =>
+			eventually(async () => {
+				const list = await executions(workflowId);
+				return list.length && list.every((e) => !['running', 'new'].includes(e.status)) ? list : undefined;
+			}, 20_000);
+		const [summary] = await finished('hpnExampleCdrRecd');
+		const [alert] = await finished('hpnExampleFailAlr');
+		expect(summary.status).toBe('success');
+		expect(alert.status).toBe('success');
+		const details = async (id) => JSON.stringify((await stack.session.call('GET', `/rest/executions/${id}`)).data);
+		expect(await details(summary.id)).toContain(recorded.cdr.recordObjectName);
+		expect(await details(alert.id)).toContain('failed: Callee busy (code 8102)');
+	});
+});
