@@ -137,3 +137,73 @@ describe('trigger workflows', () => {
 		expect(await details(alert.id)).toContain('failed: Callee busy (code 8102)');
 	});
 });
+
+describe('the editor in a browser', () => {
+	const fs = require('node:fs');
+	const path = require('node:path');
+	const { chromium } = require('playwright-core');
+	const ARTIFACTS = path.join(__dirname, '..', '..', 'test-artifacts');
+	let browser;
+	let page;
+
+	beforeAll(async () => {
+		fs.mkdirSync(ARTIFACTS, { recursive: true });
+		browser = await chromium.launch({
+			executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium',
+			args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+		});
+		const context = await browser.newContext({ viewport: { width: 1400, height: 900 } });
+		const [name, value] = stack.session.cookie().split('=');
+		await context.addCookies([{ name, value, url: stack.n8n.url }]);
+		page = await context.newPage();
+	}, 60_000);
+	afterAll(async () => {
+		await browser?.close();
+	});
+
+	const shot = (name) => page.screenshot({ path: path.join(ARTIFACTS, `${name}.png`) });
+	const visible = (text) => page.getByText(text, { exact: true }).first().waitFor({ state: 'visible', timeout: 20_000 });
+
+	async function openNode(workflowId, nodeName) {
+		await page.goto(`${stack.n8n.url}/workflow/${workflowId}`);
+		const node = page.locator('.vue-flow__node', { hasText: nodeName }).first();
+		await node.waitFor({ timeout: 30_000 });
+		const box = await node.boundingBox();
+		await page.mouse.dblclick(box.x + 20, box.y + 20);
+		await visible('Parameters');
+	}
+
+	test('the node panel finds both nodes', async () => {
+		await page.goto(`${stack.n8n.url}/workflow/new`);
+		await page.locator('.vue-flow').first().waitFor({ timeout: 30_000 });
+		await page.waitForTimeout(1500);
+		await page.keyboard.press('n');
+		await page.keyboard.type('Huawei');
+		await visible('Huawei Private Number');
+		await visible('Huawei Voice Call');
+		await shot('node-panel');
+	}, 60_000);
+
+	test('the action node shows its fields', async () => {
+		await openNode('hpnExampleBindOrd', 'Bind Customer and Driver');
+		for (const label of ['Credential', 'Resource', 'Operation', 'A Number', 'B Number', 'Private Number Source', 'Area Code', 'Area Match', 'Additional Fields']) await visible(label);
+		await shot('action-node');
+	}, 60_000);
+
+	test('the trigger node shows its fields and setup notice', async () => {
+		await openNode('hpnExampleCdrRecd', 'On Call Record');
+		for (const label of ['Events', 'Answer Block Pushes', 'Verify Signature']) await visible(label);
+		await page.getByText(/Paste this node's Production URL/).first().waitFor({ timeout: 20_000 });
+		await shot('trigger-node');
+	}, 60_000);
+
+	test('the credential form renders and its test passes', async () => {
+		await page.goto(`${stack.n8n.url}/home/credentials`);
+		await page.getByText('Huawei Private Number (demo AXB app)', { exact: true }).click();
+		for (const label of ['App Key', 'App Secret', 'APP Access Address', 'Authentication Scheme', 'Ignore SSL Issues']) {
+			await page.getByText(new RegExp(`^${label.replace(/[()]/g, '\\$&')}`)).first().waitFor({ timeout: 20_000 });
+		}
+		await page.getByText('Connection tested successfully').waitFor({ timeout: 30_000 });
+		await shot('credential');
+	}, 60_000);
+});
