@@ -1,5 +1,4 @@
 import type {
-	IHookFunctions,
 	INodeType,
 	INodeTypeDescription,
 	IWebhookFunctions,
@@ -7,7 +6,7 @@ import type {
 } from 'n8n-workflow';
 import { NodeConnectionTypes } from 'n8n-workflow';
 
-import { handlePush, triggerSecurityProperties } from '../shared/trigger';
+import { handlePush, noRemoteWebhookMethods, triggerSecurityProperties } from '../shared/trigger';
 
 export class HuaweiPrivateNumberTrigger implements INodeType {
 	description: INodeTypeDescription = {
@@ -161,20 +160,7 @@ export class HuaweiPrivateNumberTrigger implements INodeType {
 		],
 	};
 
-	/** The push URLs are set by hand in Huawei's console, so registering changes nothing remotely. */
-	webhookMethods = {
-		default: {
-			async checkExists(this: IHookFunctions): Promise<boolean> {
-				return true;
-			},
-			async create(this: IHookFunctions): Promise<boolean> {
-				return true;
-			},
-			async delete(this: IHookFunctions): Promise<boolean> {
-				return true;
-			},
-		},
-	};
+	webhookMethods = noRemoteWebhookMethods;
 
 	async webhook(this: IWebhookFunctions): Promise<IWebhookResponseData> {
 		return handlePush(this, {

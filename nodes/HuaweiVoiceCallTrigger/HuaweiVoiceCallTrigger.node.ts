@@ -1,5 +1,4 @@
 import type {
-	IHookFunctions,
 	INodeType,
 	INodeTypeDescription,
 	IWebhookFunctions,
@@ -7,7 +6,7 @@ import type {
 } from 'n8n-workflow';
 import { NodeConnectionTypes } from 'n8n-workflow';
 
-import { handlePush, triggerSecurityProperties } from '../shared/trigger';
+import { handlePush, noRemoteWebhookMethods, triggerSecurityProperties } from '../shared/trigger';
 
 export class HuaweiVoiceCallTrigger implements INodeType {
 	description: INodeTypeDescription = {
@@ -70,20 +69,7 @@ export class HuaweiVoiceCallTrigger implements INodeType {
 		],
 	};
 
-	/** Push URLs are set on the console or per request, so registering changes nothing remotely. */
-	webhookMethods = {
-		default: {
-			async checkExists(this: IHookFunctions): Promise<boolean> {
-				return true;
-			},
-			async create(this: IHookFunctions): Promise<boolean> {
-				return true;
-			},
-			async delete(this: IHookFunctions): Promise<boolean> {
-				return true;
-			},
-		},
-	};
+	webhookMethods = noRemoteWebhookMethods;
 
 	async webhook(this: IWebhookFunctions): Promise<IWebhookResponseData> {
 		return handlePush(this, {

@@ -9,7 +9,7 @@ import { NodeApiError } from 'n8n-workflow';
 import type { FieldSpec, ItemInput } from './fields';
 import { fieldProperty } from './fields';
 import type { Operation } from './operation';
-import { forOperation } from './operation';
+import { forOperation, operationProperty } from './operation';
 import type { HuaweiCredentialType } from './transport';
 import { huaweiApiRequest } from './transport';
 
@@ -257,13 +257,9 @@ export function recordingDownloadOperation(
 	};
 }
 
-export const callOperationProperty: INodeProperties = {
-	displayName: 'Operation',
-	name: 'operation',
-	type: 'options',
-	noDataExpression: true,
-	displayOptions: { show: { resource: ['call'] } },
-	options: [
+export const callOperationProperty = operationProperty(
+	'call',
+	[
 		{
 			name: 'Stop',
 			value: 'stop',
@@ -271,16 +267,12 @@ export const callOperationProperty: INodeProperties = {
 			description: 'Hang up a running call by its session ID',
 		},
 	],
-	default: 'stop',
-};
+	'stop',
+);
 
-export const recordingOperationProperty: INodeProperties = {
-	displayName: 'Operation',
-	name: 'operation',
-	type: 'options',
-	noDataExpression: true,
-	displayOptions: { show: { resource: ['recording'] } },
-	options: [
+export const recordingOperationProperty = operationProperty(
+	'recording',
+	[
 		{
 			name: 'Download',
 			value: 'download',
@@ -294,5 +286,5 @@ export const recordingOperationProperty: INodeProperties = {
 			description: 'Get the short-lived download URL of a recording',
 		},
 	],
-	default: 'download',
-};
+	'download',
+);

@@ -219,3 +219,48 @@ export function requireSome(
 		input.fail(`"${collectionLabel}"`, 'is empty: add at least one field to change');
 	return body;
 }
+
+/** One way of finding a record: an option of "Look Up By" and the fields it needs. */
+export interface LookupChoice {
+	name: string;
+	value: string;
+	fields: FieldSpec[];
+}
+
+/** A "Look Up By" selector whose choices each show their own fields. */
+export function lookupProperties(
+	choices: LookupChoice[],
+	displayName = 'Look Up By',
+): INodeProperties[] {
+	const firstChoice = choices[0].value;
+	const selector: INodeProperties = {
+		displayName,
+		name: 'lookupBy',
+		type: 'options',
+		options: choices.map((choice) => ({ name: choice.name, value: choice.value })),
+		default: firstChoice,
+	};
+	return [
+		selector,
+		...choices.flatMap((choice) =>
+			choice.fields.map((spec) => ({
+				...fieldProperty(spec),
+				displayOptions: { show: { lookupBy: [choice.value] } },
+			})),
+		),
+	];
+}
+
+/** The chosen lookup's fields, checked and converted (empty optional ones left out). */
+export function readLookup(input: ItemInput, choices: LookupChoice[]): IDataObject {
+	const chosen = input.raw('lookupBy');
+	const choice =
+		choices.find((c) => c.value === chosen) ??
+		input.fail('"Look Up By"', `has an unknown value "${String(chosen)}"`);
+	const query: IDataObject = {};
+	for (const spec of choice.fields) {
+		const value = input.field(spec);
+		if (value !== undefined) query[spec.name] = value;
+	}
+	return query;
+}

@@ -3,6 +3,7 @@ import type {
 	IExecuteFunctions,
 	INodeExecutionData,
 	INodeProperties,
+	INodePropertyOptions,
 } from 'n8n-workflow';
 
 import type { ItemInput } from './fields';
@@ -30,4 +31,34 @@ export function forOperation(
 			show: { ...property.displayOptions?.show, resource: [resource], operation: [operation] },
 		},
 	}));
+}
+
+/** The "Operation" selector of one resource. */
+export function operationProperty(
+	resource: string,
+	options: INodePropertyOptions[],
+	defaultValue: string,
+): INodeProperties {
+	return {
+		displayName: 'Operation',
+		name: 'operation',
+		type: 'options',
+		noDataExpression: true,
+		displayOptions: { show: { resource: [resource] } },
+		options,
+		default: defaultValue,
+	};
+}
+
+/** Every operation selector followed by every operation's own fields. */
+export function allOperationProperties(
+	registry: Record<string, ResourceOperations>,
+	operationSelectors: INodeProperties[],
+): INodeProperties[] {
+	return [
+		...operationSelectors,
+		...Object.values(registry).flatMap((operations) =>
+			Object.values(operations).flatMap((operation) => operation.description),
+		),
+	];
 }

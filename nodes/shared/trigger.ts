@@ -3,6 +3,7 @@ import type {
 	INodeProperties,
 	IWebhookFunctions,
 	IWebhookResponseData,
+	IHookFunctions,
 } from 'n8n-workflow';
 
 import { parsePhoneNumber } from './phone';
@@ -246,3 +247,18 @@ export async function handlePush(
 		? { workflowData: [items], noWebhookResponse: true }
 		: { noWebhookResponse: true };
 }
+
+/** Push URLs are pasted into Huawei's console (or sent per call), so registering changes nothing remotely. */
+export const noRemoteWebhookMethods = {
+	default: {
+		async checkExists(this: IHookFunctions): Promise<boolean> {
+			return true;
+		},
+		async create(this: IHookFunctions): Promise<boolean> {
+			return true;
+		},
+		async delete(this: IHookFunctions): Promise<boolean> {
+			return true;
+		},
+	},
+};

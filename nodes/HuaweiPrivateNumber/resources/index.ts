@@ -1,6 +1,7 @@
 import type { INodeProperties } from 'n8n-workflow';
 
 import type { ResourceOperations } from '../../shared/operation';
+import { allOperationProperties } from '../../shared/operation';
 import { axOperationProperty, axOperations } from './ax';
 import { axbOperationProperty, axbOperations } from './axb';
 import { axeOperationProperty, axeOperations } from './axe';
@@ -51,9 +52,4 @@ const operationProperties = [
 	recordingOperationProperty,
 ];
 
-export const operationDescriptions: INodeProperties[] = [
-	...operationProperties,
-	...Object.values(registry).flatMap((operations) =>
-		Object.values(operations).flatMap((operation) => operation.description),
-	),
-];
+export const operationDescriptions = allOperationProperties(registry, operationProperties);

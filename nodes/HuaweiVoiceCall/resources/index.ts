@@ -1,6 +1,7 @@
 import type { INodeProperties } from 'n8n-workflow';
 
 import type { ResourceOperations } from '../../shared/operation';
+import { allOperationProperties } from '../../shared/operation';
 import { callOperationProperty, callOperations } from './call';
 import { clickToCallOperationProperty, clickToCallOperations } from './clickToCall';
 import { notificationOperationProperty, notificationOperations } from './notification';
@@ -46,9 +47,4 @@ const operationProperties = [
 	recordingOperationProperty,
 ];
 
-export const operationDescriptions: INodeProperties[] = [
-	...operationProperties,
-	...Object.values(registry).flatMap((operations) =>
-		Object.values(operations).flatMap((operation) => operation.description),
-	),
-];
+export const operationDescriptions = allOperationProperties(registry, operationProperties);

@@ -1,7 +1,4 @@
-import type { IDataObject, INodeProperties } from 'n8n-workflow';
-
-import type { FieldSpec, ItemInput } from '../../../shared/fields';
-import { fieldProperty } from '../../../shared/fields';
+import type { FieldSpec, LookupChoice } from '../../../shared/fields';
 import { FIELDS } from '../common';
 
 export const RESOURCE = 'axBinding';
@@ -26,27 +23,7 @@ export const X_NUMBER: FieldSpec = {
 };
 
 /** Update, Delete and Set Temporary Callee find the binding by subscription ID or by X. */
-export function selectorProperties(): INodeProperties[] {
-	return [
-		{
-			displayName: 'Binding',
-			name: 'lookupBy',
-			type: 'options',
-			options: [
-				{ name: 'By Subscription ID', value: 'subscriptionId' },
-				{ name: 'By X Number', value: 'privateNum' },
-			],
-			default: 'subscriptionId',
-		},
-		{
-			...fieldProperty(FIELDS.subscriptionId),
-			displayOptions: { show: { lookupBy: ['subscriptionId'] } },
-		},
-		{ ...fieldProperty(X_NUMBER), displayOptions: { show: { lookupBy: ['privateNum'] } } },
-	];
-}
-
-export function readSelector(input: ItemInput): IDataObject {
-	if (input.raw('lookupBy') === 'privateNum') return { privateNum: input.field(X_NUMBER) };
-	return { subscriptionId: input.field(FIELDS.subscriptionId) };
-}
+export const SELECTOR: LookupChoice[] = [
+	{ name: 'By Subscription ID', value: 'subscriptionId', fields: [FIELDS.subscriptionId] },
+	{ name: 'By X Number', value: 'privateNum', fields: [X_NUMBER] },
+];

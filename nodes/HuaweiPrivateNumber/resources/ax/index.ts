@@ -1,6 +1,5 @@
-import type { INodeProperties } from 'n8n-workflow';
-
 import type { ResourceOperations } from '../../../shared/operation';
+import { operationProperty } from '../../../shared/operation';
 import * as create from './create';
 import * as del from './delete';
 import { RESOURCE } from './fields';
@@ -16,13 +15,9 @@ export const axOperations: ResourceOperations = {
 	setTemporaryCallee,
 };
 
-export const axOperationProperty: INodeProperties = {
-	displayName: 'Operation',
-	name: 'operation',
-	type: 'options',
-	noDataExpression: true,
-	displayOptions: { show: { resource: [RESOURCE] } },
-	options: [
+export const axOperationProperty = operationProperty(
+	RESOURCE,
+	[
 		{
 			name: 'Create',
 			value: 'create',
@@ -54,5 +49,5 @@ export const axOperationProperty: INodeProperties = {
 			description: 'Change recording, SMS, max duration or user data',
 		},
 	],
-	default: 'create',
-};
+	'create',
+);

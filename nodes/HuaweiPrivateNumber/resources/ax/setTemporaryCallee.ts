@@ -1,10 +1,15 @@
 import type { IExecuteFunctions } from 'n8n-workflow';
 
 import type { FieldSpec, ItemInput } from '../../../shared/fields';
-import { collectionProperty, fieldProperty } from '../../../shared/fields';
+import {
+	collectionProperty,
+	fieldProperty,
+	lookupProperties,
+	readLookup,
+} from '../../../shared/fields';
 import { forOperation } from '../../../shared/operation';
 import { FIELDS, privateNumberCall } from '../common';
-import { CALLEE_URI, readSelector, RESOURCE, selectorProperties } from './fields';
+import { CALLEE_URI, RESOURCE, SELECTOR } from './fields';
 
 const CALLEE: FieldSpec = {
 	name: 'calleeNum',
@@ -29,14 +34,14 @@ const OPTIONS: FieldSpec[] = [
 ];
 
 export const description = forOperation(RESOURCE, 'setTemporaryCallee', [
-	...selectorProperties(),
+	...lookupProperties(SELECTOR, 'Binding'),
 	fieldProperty(CALLEE),
 	collectionProperty('additionalFields', 'Additional Fields', OPTIONS),
 ]);
 
 export async function execute(this: IExecuteFunctions, input: ItemInput) {
 	const body = {
-		...readSelector(input),
+		...readLookup(input, SELECTOR),
 		calleeNum: input.field(CALLEE),
 		...input.collection('additionalFields', OPTIONS),
 	};

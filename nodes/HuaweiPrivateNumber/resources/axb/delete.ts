@@ -1,13 +1,14 @@
 import type { IExecuteFunctions } from 'n8n-workflow';
 
 import type { ItemInput } from '../../../shared/fields';
+import { lookupProperties, readLookup } from '../../../shared/fields';
 import { forOperation } from '../../../shared/operation';
 import { privateNumberCall } from '../common';
 import { RESOURCE, URI } from './fields';
-import { lookupProperties, readLookup } from './lookup';
+import { DELETE_CHOICES } from './lookup';
 
 export const description = forOperation(RESOURCE, 'delete', [
-	...lookupProperties('X Number (Deletes Every Binding on X)', false),
+	...lookupProperties(DELETE_CHOICES),
 	{
 		displayName: 'Confirm Deleting All Bindings on X',
 		name: 'confirmDeleteAll',
@@ -19,7 +20,7 @@ export const description = forOperation(RESOURCE, 'delete', [
 ]);
 
 export async function execute(this: IExecuteFunctions, input: ItemInput) {
-	const qs = readLookup(input, false);
+	const qs = readLookup(input, DELETE_CHOICES);
 	if (qs.relationNum && input.raw('confirmDeleteAll') !== true) {
 		input.fail(
 			'"Confirm Deleting All Bindings on X"',

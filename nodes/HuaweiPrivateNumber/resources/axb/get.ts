@@ -1,22 +1,19 @@
 import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
 
 import type { ItemInput } from '../../../shared/fields';
+import { lookupProperties, readLookup } from '../../../shared/fields';
 import { forOperation } from '../../../shared/operation';
 import { bindingItem, privateNumberCall } from '../common';
 import { RESOURCE, URI } from './fields';
-import { lookupProperties, readLookup } from './lookup';
+import { GET_CHOICES } from './lookup';
 
-export const description = forOperation(
-	RESOURCE,
-	'get',
-	lookupProperties('X Number (and Optionally A or B)', true),
-);
+export const description = forOperation(RESOURCE, 'get', lookupProperties(GET_CHOICES));
 
 export async function execute(this: IExecuteFunctions, input: ItemInput) {
 	const answer = await privateNumberCall.call(this, input, {
 		method: 'GET',
 		uri: URI,
-		qs: readLookup(input, true),
+		qs: readLookup(input, GET_CHOICES),
 		retry: 'safe',
 	});
 	return ((answer.relationNumList ?? []) as IDataObject[]).map((binding) =>

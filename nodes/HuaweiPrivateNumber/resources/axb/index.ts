@@ -1,6 +1,5 @@
-import type { INodeProperties } from 'n8n-workflow';
-
 import type { ResourceOperations } from '../../../shared/operation';
+import { operationProperty } from '../../../shared/operation';
 import * as create from './create';
 import * as del from './delete';
 import * as get from './get';
@@ -10,13 +9,9 @@ import { RESOURCE } from './fields';
 
 export const axbOperations: ResourceOperations = { create, update, get, getMany, delete: del };
 
-export const axbOperationProperty: INodeProperties = {
-	displayName: 'Operation',
-	name: 'operation',
-	type: 'options',
-	noDataExpression: true,
-	displayOptions: { show: { resource: [RESOURCE] } },
-	options: [
+export const axbOperationProperty = operationProperty(
+	RESOURCE,
+	[
 		{
 			name: 'Create',
 			value: 'create',
@@ -48,5 +43,5 @@ export const axbOperationProperty: INodeProperties = {
 			description: 'Change numbers, lifetime, recording or other settings',
 		},
 	],
-	default: 'create',
-};
+	'create',
+);

@@ -1,7 +1,4 @@
-import type { IDataObject, INodeProperties } from 'n8n-workflow';
-
-import type { FieldSpec, ItemInput } from '../../../shared/fields';
-import { fieldProperty } from '../../../shared/fields';
+import type { FieldSpec, LookupChoice } from '../../../shared/fields';
 import { FIELDS } from '../common';
 import { X_NUMBER } from './fields';
 
@@ -18,44 +15,18 @@ const OPTIONAL_B: FieldSpec = {
 	description: 'Only the binding of this B on X',
 };
 
-/** Get and Delete find a binding by its subscription ID, or by X (optionally with A and/or B). */
-export function lookupProperties(
-	byNumberLabel: string,
-	withPartyFilter: boolean,
-): INodeProperties[] {
-	const byNumber = { show: { lookupBy: ['relationNum'] } };
-	return [
-		{
-			displayName: 'Look Up By',
-			name: 'lookupBy',
-			type: 'options',
-			options: [
-				{ name: 'Subscription ID', value: 'subscriptionId' },
-				{ name: byNumberLabel, value: 'relationNum' },
-			],
-			default: 'subscriptionId',
-		},
-		{
-			...fieldProperty(FIELDS.subscriptionId),
-			displayOptions: { show: { lookupBy: ['subscriptionId'] } },
-		},
-		{ ...fieldProperty(X_NUMBER), displayOptions: byNumber },
-		...(withPartyFilter
-			? [
-					{ ...fieldProperty(OPTIONAL_A), displayOptions: byNumber },
-					{ ...fieldProperty(OPTIONAL_B), displayOptions: byNumber },
-				]
-			: []),
-	];
-}
+/** Get finds a binding by its subscription ID, or by X (optionally narrowed to A and/or B). */
+export const GET_CHOICES: LookupChoice[] = [
+	{ name: 'Subscription ID', value: 'subscriptionId', fields: [FIELDS.subscriptionId] },
+	{
+		name: 'X Number (and Optionally A or B)',
+		value: 'relationNum',
+		fields: [X_NUMBER, OPTIONAL_A, OPTIONAL_B],
+	},
+];
 
-export function readLookup(input: ItemInput, withPartyFilter: boolean): IDataObject {
-	if (input.raw('lookupBy') === 'subscriptionId')
-		return { subscriptionId: input.field(FIELDS.subscriptionId) };
-	return {
-		relationNum: input.field(X_NUMBER),
-		...(withPartyFilter
-			? { callerNum: input.field(OPTIONAL_A), calleeNum: input.field(OPTIONAL_B) }
-			: {}),
-	};
-}
+/** Delete removes one binding by ID, or every binding of X. */
+export const DELETE_CHOICES: LookupChoice[] = [
+	{ name: 'Subscription ID', value: 'subscriptionId', fields: [FIELDS.subscriptionId] },
+	{ name: 'X Number (Deletes Every Binding on X)', value: 'relationNum', fields: [X_NUMBER] },
+];

@@ -1,14 +1,15 @@
 import type { IExecuteFunctions } from 'n8n-workflow';
 
 import type { ItemInput } from '../../../shared/fields';
+import { lookupProperties, readLookup } from '../../../shared/fields';
 import { forOperation } from '../../../shared/operation';
 import { privateNumberCall } from '../common';
-import { readSelector, RESOURCE, selectorProperties, URI } from './fields';
+import { RESOURCE, SELECTOR, URI } from './fields';
 
-export const description = forOperation(RESOURCE, 'delete', selectorProperties());
+export const description = forOperation(RESOURCE, 'delete', lookupProperties(SELECTOR, 'Binding'));
 
 export async function execute(this: IExecuteFunctions, input: ItemInput) {
-	const qs = readSelector(input);
+	const qs = readLookup(input, SELECTOR);
 	await privateNumberCall.call(this, input, { method: 'DELETE', uri: URI, qs, retry: 'safe' });
 	return { mode: 'AXE', deleted: true, ...qs };
 }

@@ -1,7 +1,6 @@
-import type { IDataObject, INodeProperties } from 'n8n-workflow';
+import type { IDataObject } from 'n8n-workflow';
 
-import type { FieldSpec, ItemInput } from '../../../shared/fields';
-import { fieldProperty } from '../../../shared/fields';
+import type { FieldSpec, ItemInput, LookupChoice } from '../../../shared/fields';
 import { FIELDS } from '../common';
 
 export const RESOURCE = 'axeBinding';
@@ -111,30 +110,8 @@ export function checkBindingOptions(input: ItemInput, body: IDataObject): IDataO
 	return body;
 }
 
-export function selectorProperties(): INodeProperties[] {
-	const byNumber = { show: { lookupBy: ['extension'] } };
-	return [
-		{
-			displayName: 'Binding',
-			name: 'lookupBy',
-			type: 'options',
-			options: [
-				{ name: 'By Subscription ID', value: 'subscriptionId' },
-				{ name: 'By X Number and Extension', value: 'extension' },
-			],
-			default: 'subscriptionId',
-		},
-		{
-			...fieldProperty(FIELDS.subscriptionId),
-			displayOptions: { show: { lookupBy: ['subscriptionId'] } },
-		},
-		{ ...fieldProperty(X_NUMBER), displayOptions: byNumber },
-		{ ...fieldProperty(EXTENSION), displayOptions: byNumber },
-	];
-}
-
-export function readSelector(input: ItemInput): IDataObject {
-	if (input.raw('lookupBy') === 'extension')
-		return { virtualNum: input.field(X_NUMBER), extendNum: input.field(EXTENSION) };
-	return { subscriptionId: input.field(FIELDS.subscriptionId) };
-}
+/** Update, Get and Delete find the binding by subscription ID, or by X and extension together. */
+export const SELECTOR: LookupChoice[] = [
+	{ name: 'By Subscription ID', value: 'subscriptionId', fields: [FIELDS.subscriptionId] },
+	{ name: 'By X Number and Extension', value: 'extension', fields: [X_NUMBER, EXTENSION] },
+];

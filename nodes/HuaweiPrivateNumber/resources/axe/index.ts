@@ -1,6 +1,5 @@
-import type { INodeProperties } from 'n8n-workflow';
-
 import type { ResourceOperations } from '../../../shared/operation';
+import { operationProperty } from '../../../shared/operation';
 import * as count from './count';
 import * as create from './create';
 import * as del from './delete';
@@ -18,13 +17,9 @@ export const axeOperations: ResourceOperations = {
 	delete: del,
 };
 
-export const axeOperationProperty: INodeProperties = {
-	displayName: 'Operation',
-	name: 'operation',
-	type: 'options',
-	noDataExpression: true,
-	displayOptions: { show: { resource: [RESOURCE] } },
-	options: [
+export const axeOperationProperty = operationProperty(
+	RESOURCE,
+	[
 		{
 			name: 'Count',
 			value: 'count',
@@ -62,5 +57,5 @@ export const axeOperationProperty: INodeProperties = {
 			description: 'Change lifetimes, callback settings, recording or user data',
 		},
 	],
-	default: 'create',
-};
+	'create',
+);

@@ -1,27 +1,25 @@
 import type { IExecuteFunctions } from 'n8n-workflow';
 
 import type { ItemInput } from '../../../shared/fields';
-import { collectionProperty, requireSome } from '../../../shared/fields';
+import {
+	collectionProperty,
+	lookupProperties,
+	readLookup,
+	requireSome,
+} from '../../../shared/fields';
 import { forOperation } from '../../../shared/operation';
 import { privateNumberCall } from '../common';
-import {
-	BINDING_OPTIONS,
-	checkBindingOptions,
-	readSelector,
-	RESOURCE,
-	selectorProperties,
-	URI,
-} from './fields';
+import { BINDING_OPTIONS, checkBindingOptions, RESOURCE, SELECTOR, URI } from './fields';
 
 const UPDATE_FIELDS = BINDING_OPTIONS.filter((spec) => spec.name !== 'displayNumMode');
 
 export const description = forOperation(RESOURCE, 'update', [
-	...selectorProperties(),
+	...lookupProperties(SELECTOR, 'Binding'),
 	collectionProperty('updateFields', 'Update Fields', UPDATE_FIELDS),
 ]);
 
 export async function execute(this: IExecuteFunctions, input: ItemInput) {
-	const selector = readSelector(input);
+	const selector = readLookup(input, SELECTOR);
 	const changes = requireSome(
 		input,
 		checkBindingOptions(input, input.collection('updateFields', UPDATE_FIELDS)),

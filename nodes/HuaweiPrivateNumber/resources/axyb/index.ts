@@ -1,6 +1,5 @@
-import type { INodeProperties } from 'n8n-workflow';
-
 import type { ResourceOperations } from '../../../shared/operation';
+import { operationProperty } from '../../../shared/operation';
 import * as addYb from './addYb';
 import * as createAx from './createAx';
 import * as del from './delete';
@@ -9,13 +8,9 @@ import * as get from './get';
 
 export const axybOperations: ResourceOperations = { createAx, addYb, get, delete: del };
 
-export const axybOperationProperty: INodeProperties = {
-	displayName: 'Operation',
-	name: 'operation',
-	type: 'options',
-	noDataExpression: true,
-	displayOptions: { show: { resource: [RESOURCE] } },
-	options: [
+export const axybOperationProperty = operationProperty(
+	RESOURCE,
+	[
 		{
 			name: 'Add YB Step',
 			value: 'addYb',
@@ -41,5 +36,5 @@ export const axybOperationProperty: INodeProperties = {
 			description: 'Look up by ID or X number',
 		},
 	],
-	default: 'createAx',
-};
+	'createAx',
+);

@@ -1,17 +1,12 @@
-import type { INodeProperties } from 'n8n-workflow';
-
 import type { ResourceOperations } from '../../../shared/operation';
+import { operationProperty } from '../../../shared/operation';
 import * as start from './start';
 
 export const clickToCallOperations: ResourceOperations = { start };
 
-export const clickToCallOperationProperty: INodeProperties = {
-	displayName: 'Operation',
-	name: 'operation',
-	type: 'options',
-	noDataExpression: true,
-	displayOptions: { show: { resource: ['clickToCall'] } },
-	options: [
+export const clickToCallOperationProperty = operationProperty(
+	'clickToCall',
+	[
 		{
 			name: 'Start',
 			value: 'start',
@@ -19,5 +14,5 @@ export const clickToCallOperationProperty: INodeProperties = {
 			description: 'Call A, then connect A to B',
 		},
 	],
-	default: 'start',
-};
+	'start',
+);

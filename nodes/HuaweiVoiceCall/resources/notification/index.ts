@@ -1,17 +1,12 @@
-import type { INodeProperties } from 'n8n-workflow';
-
 import type { ResourceOperations } from '../../../shared/operation';
+import { operationProperty } from '../../../shared/operation';
 import * as send from './send';
 
 export const notificationOperations: ResourceOperations = { send };
 
-export const notificationOperationProperty: INodeProperties = {
-	displayName: 'Operation',
-	name: 'operation',
-	type: 'options',
-	noDataExpression: true,
-	displayOptions: { show: { resource: ['notification'] } },
-	options: [
+export const notificationOperationProperty = operationProperty(
+	'notification',
+	[
 		{
 			name: 'Send',
 			value: 'send',
@@ -19,5 +14,5 @@ export const notificationOperationProperty: INodeProperties = {
 			description: 'Play audio files or TTS templates, optionally collecting digits',
 		},
 	],
-	default: 'send',
-};
+	'send',
+);

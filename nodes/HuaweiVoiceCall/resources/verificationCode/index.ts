@@ -1,17 +1,12 @@
-import type { INodeProperties } from 'n8n-workflow';
-
 import type { ResourceOperations } from '../../../shared/operation';
+import { operationProperty } from '../../../shared/operation';
 import * as send from './send';
 
 export const verificationCodeOperations: ResourceOperations = { send };
 
-export const verificationCodeOperationProperty: INodeProperties = {
-	displayName: 'Operation',
-	name: 'operation',
-	type: 'options',
-	noDataExpression: true,
-	displayOptions: { show: { resource: ['verificationCode'] } },
-	options: [
+export const verificationCodeOperationProperty = operationProperty(
+	'verificationCode',
+	[
 		{
 			name: 'Send',
 			value: 'send',
@@ -19,5 +14,5 @@ export const verificationCodeOperationProperty: INodeProperties = {
 			description: 'Call the callee and play the verification code',
 		},
 	],
-	default: 'send',
-};
+	'send',
+);
