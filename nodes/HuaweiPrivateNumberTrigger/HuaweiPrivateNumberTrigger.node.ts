@@ -26,8 +26,7 @@ export class HuaweiPrivateNumberTrigger implements INodeType {
 			{
 				name: 'default',
 				httpMethod: 'POST',
-				responseMode:
-					'={{$parameter["blockAnswer"] === "workflow" ? "responseNode" : "onReceived"}}',
+				responseMode: 'onReceived',
 				path: 'huawei-private-number',
 			},
 		],
@@ -99,27 +98,8 @@ export class HuaweiPrivateNumberTrigger implements INodeType {
 				description: 'Which pushes start the workflow; others are answered and ignored',
 			},
 			{
-				displayName: 'Answer Block Pushes',
-				name: 'blockAnswer',
-				type: 'options',
-				options: [
-					{
-						name: 'With the Settings Below',
-						value: 'fixed',
-						description: 'Answer at once with a fixed decision',
-					},
-					{
-						name: 'From the Workflow',
-						value: 'workflow',
-						description: 'A Respond to Webhook node sends the decision JSON',
-					},
-				],
-				default: 'fixed',
-				description:
-					'SMS control pushes (AX/X) and X-mode callin events need a decision in the answer',
-			},
-			{
 				displayName: 'SMS Control Decision',
+				description: 'The answer to SMS control (Block) pushes, sent at once',
 				name: 'smsBlockAction',
 				type: 'options',
 				options: [
@@ -127,7 +107,6 @@ export class HuaweiPrivateNumberTrigger implements INodeType {
 					{ name: 'Forward the SMS', value: 'forward' },
 				],
 				default: 'discard',
-				displayOptions: { show: { blockAnswer: ['fixed'] } },
 			},
 			{
 				displayName: 'Forward SMS To',
@@ -135,10 +114,11 @@ export class HuaweiPrivateNumberTrigger implements INodeType {
 				type: 'string',
 				default: '',
 				placeholder: '+8613800000000',
-				displayOptions: { show: { blockAnswer: ['fixed'], smsBlockAction: ['forward'] } },
+				displayOptions: { show: { smsBlockAction: ['forward'] } },
 			},
 			{
 				displayName: 'X-Mode Callin Decision',
+				description: 'The answer to X-mode callin (Block) events, sent at once',
 				name: 'callinAction',
 				type: 'options',
 				options: [
@@ -146,7 +126,6 @@ export class HuaweiPrivateNumberTrigger implements INodeType {
 					{ name: 'Connect the Call', value: 'connect' },
 				],
 				default: 'close',
-				displayOptions: { show: { blockAnswer: ['fixed'] } },
 			},
 			{
 				displayName: 'Connect Callin To',
@@ -154,7 +133,7 @@ export class HuaweiPrivateNumberTrigger implements INodeType {
 				type: 'string',
 				default: '',
 				placeholder: '+8613800000000',
-				displayOptions: { show: { blockAnswer: ['fixed'], callinAction: ['connect'] } },
+				displayOptions: { show: { callinAction: ['connect'] } },
 			},
 			...triggerSecurityProperties(),
 		],

@@ -173,8 +173,8 @@ async function checkSignature(
 	return undefined;
 }
 
-/** The fixed answer to a Block push (SMS control or X-mode callin), from the node's settings. */
-function fixedBlockAnswer(ctx: IWebhookFunctions, push: ParsedPush & { ok: true }): IDataObject {
+/** The answer to a Block push (SMS control or X-mode callin), from the node's settings. */
+function blockAnswer(ctx: IWebhookFunctions, push: ParsedPush & { ok: true }): IDataObject {
 	const item = push.items[0].json;
 	const number = (name: string) => {
 		const parsed = parsePhoneNumber(ctx.getNodeParameter(name, '') as string, '86');
@@ -238,11 +238,7 @@ export async function handlePush(
 	);
 	const items = fresh.filter((item) => wanted.has(item.event)).map((item) => ({ json: item.json }));
 
-	const answeredByWorkflow =
-		push.block && ctx.getNodeParameter('blockAnswer', 'fixed') === 'workflow' && items.length > 0;
-	if (answeredByWorkflow) return { workflowData: [items] };
-	if (push.block) respond(ctx, 200, fixedBlockAnswer(ctx, push));
-	else respond(ctx, 200, product.notifyAnswer);
+	respond(ctx, 200, push.block ? blockAnswer(ctx, push) : product.notifyAnswer);
 	return items.length
 		? { workflowData: [items], noWebhookResponse: true }
 		: { noWebhookResponse: true };

@@ -111,6 +111,13 @@ describe('trigger workflows', () => {
 		expect(sinkItems('/pn')).toHaveLength(before);
 	});
 
+	test('an SMS control push gets the trigger\'s forward decision and the SMS is forwarded', async () => {
+		const ax = stack.sim.state.apps.get(stack.apps.ax.appKey);
+		stack.sim.state.addBinding(ax, 'AX', { origNum: '+8613800000401', privateNum: '+8617020000001' });
+		const outcome = await stack.sim.traffic.sendSms(ax, { from: '+8613800000401', to: '+8617020000001', content: 'no target suffix' });
+		expect(outcome).toEqual({ forwarded: true, to: '+8613900000555' });
+	});
+
 	test('examples: the CDR summary downloads the recording; the alert decodes a failed call', async () => {
 		const app = axbApp();
 		stack.sim.state.addBinding(app, 'AXB', { relationNum: '+8617011000001', callerNum: '+8613800000301', calleeNum: '+8613900000302', recordFlag: 'true', userData: 'order-88' });
@@ -192,7 +199,7 @@ describe('the editor in a browser', () => {
 
 	test('the trigger node shows its fields and setup notice', async () => {
 		await openNode('hpnExampleCdrRecd', 'On Call Record');
-		for (const label of ['Events', 'Answer Block Pushes', 'Verify Signature']) await visible(label);
+		for (const label of ['Events', 'Verify Signature']) await visible(label);
 		await page.getByText(/Paste this node's Production URL/).first().waitFor({ timeout: 20_000 });
 		await shot('trigger-node');
 	}, 60_000);

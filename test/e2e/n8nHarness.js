@@ -51,6 +51,21 @@ function sinkWorkflow(id, name, triggerType, credential, webhookId, sinkUrl) {
 	};
 }
 
+/** SMS control pushes answered with the trigger's forward decision; items go on to a no-op. */
+function smsBlockWorkflow(credential) {
+	return {
+		id: 'hpnE2eSmsBlock01',
+		name: 'e2e: SMS control answered by the trigger',
+		nodes: [
+			{ parameters: { events: ['smsBlock'], smsBlockAction: 'forward', smsForwardTo: '139 0000 0555', options: {} }, id: 't', name: 'Trigger', type: 'CUSTOM.huaweiPrivateNumberTrigger', typeVersion: 1, position: [0, 0], webhookId: 'e2e00000-0000-4000-8000-000000000003', credentials: credential },
+			{ parameters: {}, id: 'n', name: 'Done', type: 'n8n-nodes-base.noOp', typeVersion: 1, position: [240, 0] },
+		],
+		connections: { Trigger: { main: [[{ node: 'Done', type: 'main', index: 0 }]] } },
+		settings: { executionOrder: 'v1' },
+		active: false,
+	};
+}
+
 async function startStack() {
 	const runtime = runtimeLib.ensureRuntime();
 	const sink = await startSink();
@@ -68,15 +83,20 @@ async function startStack() {
 	const vcCredential = { huaweiVoiceCallApi: { id: 'hpnDemoVoiceCred1', name: 'Huawei Voice Call (demo app)' } };
 	const pnSink = sinkWorkflow('hpnE2ePnSink0001', 'e2e: private number pushes to sink', 'CUSTOM.huaweiPrivateNumberTrigger', pnCredential, 'e2e00000-0000-4000-8000-000000000001', `${sink.url}/pn`);
 	const vcSink = sinkWorkflow('hpnE2eVcSink0001', 'e2e: voice call pushes to sink', 'CUSTOM.huaweiVoiceCallTrigger', vcCredential, 'e2e00000-0000-4000-8000-000000000002', `${sink.url}/vc`);
+	const axCredential = { huaweiPrivateNumberApi: { id: 'hpnE2eAxCred0001', name: 'Huawei Private Number (demo AX app)' } };
+	const smsDecision = smsBlockWorkflow(axCredential);
 	const examples = runtimeLib.exampleWorkflows();
 	const urls = {
 		pnSink: runtimeLib.triggerUrl(n8nUrl, pnSink, 'Trigger'),
 		vcSink: runtimeLib.triggerUrl(n8nUrl, vcSink, 'Trigger'),
 		cdrSummary: runtimeLib.triggerUrl(n8nUrl, examples.find((w) => w.id === 'hpnExampleCdrRecd'), 'On Call Record'),
 		failedCalls: runtimeLib.triggerUrl(n8nUrl, examples.find((w) => w.id === 'hpnExampleFailAlr'), 'On Call End'),
+		smsBlock: runtimeLib.triggerUrl(n8nUrl, smsDecision, 'Trigger'),
 	};
 	axb.callbacks = { status: urls.pnSink, fee: urls.pnSink };
 	voice.callbacks = { status: urls.vcSink, fee: urls.vcSink };
+	const ax = apps.find((app) => app.mode === 'AX');
+	ax.callbacks = { smsBlock: urls.smsBlock };
 	for (const app of apps) sim.addApp(app);
 
 	const userFolder = fs.mkdtempSync(path.join(os.tmpdir(), 'hpn-e2e-n8n-'));
@@ -86,8 +106,9 @@ async function startStack() {
 		credentials: [
 			credential('hpnDemoAxbCred01', 'Huawei Private Number (demo AXB app)', 'huaweiPrivateNumberApi', axb),
 			credential('hpnDemoVoiceCred1', 'Huawei Voice Call (demo app)', 'huaweiVoiceCallApi', voice),
+			credential('hpnE2eAxCred0001', 'Huawei Private Number (demo AX app)', 'huaweiPrivateNumberApi', ax),
 		],
-		workflows: [...examples, pnSink, vcSink],
+		workflows: [...examples, pnSink, vcSink, smsDecision],
 	});
 	const n8n = await runtimeLib.startN8n(runtime, options);
 	const session = await runtimeLib.ownerSession(n8n.url, OWNER);
@@ -97,7 +118,7 @@ async function startStack() {
 		sink,
 		session,
 		urls,
-		apps: { axb, voice },
+		apps: { axb, voice, ax },
 		async stop() {
 			await n8n.stop();
 			await sim.close();

@@ -178,14 +178,6 @@ test('SMS: Notify items, and Block answered with the configured forward decision
 	expect(notify).toMatchObject({ eventType: 'smsNotify', called: '+8613900000008', splitNum: '1', direction: '1' });
 });
 
-test('SMS Block left to the workflow: the trigger does not answer, the workflow does', async () => {
-	await setup({ app: APPS.ax, params: { blockAnswer: 'workflow' } });
-	await clientFor(sim, APPS.ax).post('/rest/provision/caas/privatenumber/v1.0', { origNum: '+8613800000001', privateNum: '+8617020000001' });
-	await admin.sms({ from: '+8613800000001', to: '+8617020000001', content: 'decide' });
-	expect(trigger.answers[0]).toEqual({ status: 200, body: JSON.stringify({ respondedBy: 'workflow' }) });
-	expect(trigger.items()[0].eventType).toBe('smsBlock');
-});
-
 test('X-mode callin answered with the configured connect decision', async () => {
 	await setup({ app: APPS.x, params: { callinAction: 'connect', callinConnectTo: '+8613900000007' } });
 	const result = await admin.call({ caller: '+8613800000001', called: '+8617050000001' });
