@@ -39,4 +39,4 @@ function authenticate(state, headers, windowSeconds) {
 	return app;
 }
 
-module.exports = { authenticate, CODE_OF_FAILURE };
+module.exports = { authenticate };

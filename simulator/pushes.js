@@ -68,9 +68,7 @@ class Pusher {
 	 */
 	push(app, url, kind, body) {
 		const id = this.state.nextId();
-		const text = JSON.stringify(body);
-		const first = this.attempt(app, url, kind, text, id, 0);
-		return first;
+		return this.attempt(app, url, kind, JSON.stringify(body), id, 0);
 	}
 
 	async attempt(app, url, kind, text, id, attemptNo) {
@@ -105,4 +103,4 @@ class Pusher {
 	}
 }
 
-module.exports = { Pusher, RETRY_MINUTES };
+module.exports = { Pusher };

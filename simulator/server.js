@@ -178,8 +178,4 @@ class Simulator {
 	}
 }
 
-async function startSimulator(options) {
-	return new Simulator(options).start();
-}
-
-module.exports = { Simulator, startSimulator };
+module.exports = { Simulator };

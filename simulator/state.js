@@ -134,4 +134,4 @@ class PlatformState {
 	}
 }
 
-module.exports = { PlatformState, PROVINCE_OF_AREA, MODES };
+module.exports = { PlatformState };

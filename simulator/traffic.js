@@ -149,10 +149,6 @@ class Traffic {
 		};
 	}
 
-	statusUrl(app) {
-		return app.callbacks.status;
-	}
-
 	async sendEvent(app, url, eventType, statusInfo) {
 		if (!url) return;
 		await this.pusher.push(app, url, app.mode === 'VOICE' ? 'voiceStatus' : 'call', { eventType, statusInfo });
@@ -175,7 +171,7 @@ class Traffic {
 		const call = { ...options, sessionId: id, startedAt: state.now() };
 		const session = state.sessions.get(id);
 		const t = (seconds) => state.timestamp(call.startedAt + seconds * 1000);
-		const url = this.statusUrl(app);
+		const url = app.callbacks.status;
 		const route = await this.route(app, call);
 		const binding = route.binding ?? {};
 		const common = { sessionId: call.sessionId, subscriptionId: binding.subscriptionId };
@@ -455,4 +451,4 @@ class Traffic {
 	}
 }
 
-module.exports = { Traffic, OUTCOMES, STATE_DESC, wavBytes, RECORD_DOMAIN };
+module.exports = { Traffic };

@@ -51,7 +51,7 @@ function userData(body, field = 'userData') {
 	return value;
 }
 
-const voiceFile = (body, field) => str(body, field, { max: 128, pattern: /^[0-9A-Za-z._@-]+$/ });
+const voiceFile = (body, field, { required = false } = {}) => str(body, field, { required, max: 128, pattern: /^[0-9A-Za-z._@-]+$/ });
 
 function object(body, field) {
 	const value = body[field];
@@ -60,4 +60,4 @@ function object(body, field) {
 	return value;
 }
 
-module.exports = { str, phone, int, oneOf, bool, userData, voiceFile, object, E164 };
+module.exports = { str, phone, int, oneOf, bool, userData, voiceFile, object };

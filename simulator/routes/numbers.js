@@ -45,4 +45,4 @@ function paging(query) {
 	};
 }
 
-module.exports = { pickNumber, ownNumber, checkUsable, paging };
+module.exports = { pickNumber, ownNumber, paging };

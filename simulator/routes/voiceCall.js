@@ -95,7 +95,7 @@ function verify(ctx) {
 	displayNumber(app, body, 'displayNbr');
 	v.phone(body, 'calleeNbr', { required: true, ...NUMBER });
 	v.int(body, 'languageType', { required: true, min: 1, max: 100 });
-	v.voiceFile(body, 'preTone') ?? (() => { throw invalid('preTone', 'is missing'); })();
+	v.voiceFile(body, 'preTone', { required: true });
 	v.str(body, 'verifyCode', { required: true, pattern: /^\d{2,8}$/, max: 8 });
 	v.voiceFile(body, 'posTone');
 	v.int(body, 'times', { min: 0, max: 9 });

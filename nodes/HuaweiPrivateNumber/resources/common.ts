@@ -1,30 +1,33 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties, JsonObject } from 'n8n-workflow';
 import { NodeApiError } from 'n8n-workflow';
 
-import type { FieldSpec, ItemInput } from '../../shared/fields';
-import { fieldProperty } from '../../shared/fields';
+import type { FieldSpec, ItemInput, LookupChoice } from '../../shared/fields';
+import {
+	collectionProperty,
+	fieldProperty,
+	lookupProperties,
+	readLookup,
+	requireSome,
+} from '../../shared/fields';
+import type { Operation } from '../../shared/operation';
+import { forOperation } from '../../shared/operation';
 import { withIsoTimes, withoutEnvelope } from '../../shared/format';
-import type { HuaweiRequest, HuaweiResponse } from '../../shared/transport';
+import type { HuaweiRequest } from '../../shared/transport';
 import { huaweiApiRequest } from '../../shared/transport';
 
 export const CREDENTIAL = 'huaweiPrivateNumberApi';
 
-/** Every Private Number request goes through here. */
-export function privateNumberRequest(
-	this: IExecuteFunctions,
-	input: ItemInput,
-	request: Omit<HuaweiRequest, 'itemIndex'>,
-): Promise<HuaweiResponse> {
-	return huaweiApiRequest.call(this, CREDENTIAL, { ...request, itemIndex: input.itemIndex });
-}
-
-/** The body of a successful answer, without resultcode/resultdesc. */
+/** Every Private Number request goes through here; it returns the answer without its envelope. */
 export async function privateNumberCall(
 	this: IExecuteFunctions,
 	input: ItemInput,
 	request: Omit<HuaweiRequest, 'itemIndex'>,
 ): Promise<IDataObject> {
-	return withoutEnvelope((await privateNumberRequest.call(this, input, request)).body);
+	const response = await huaweiApiRequest.call(this, CREDENTIAL, {
+		...request,
+		itemIndex: input.itemIndex,
+	});
+	return withoutEnvelope(response.body);
 }
 
 /** "The record does not exist" turned into an empty answer, for list lookups. */
@@ -190,4 +193,64 @@ export function readNumberSource(input: ItemInput, numberField: FieldSpec): IDat
 	if (input.raw('numberSource') === 'number')
 		return { [numberField.name]: input.field({ ...numberField, required: true }) };
 	return { areaCode: input.field(AREA_CODE), areaMatchMode: input.field(AREA_MATCH) };
+}
+
+interface BindingOperationOptions {
+	resource: string;
+	mode: string;
+	uri: string;
+	/** How the binding is found (subscription ID, or numbers). */
+	selector: LookupChoice[];
+}
+
+/** Delete of a binding found by `selector`; AX and AXE share it. */
+export function deleteBindingOperation({
+	resource,
+	mode,
+	uri,
+	selector,
+}: BindingOperationOptions): Operation {
+	return {
+		description: forOperation(resource, 'delete', lookupProperties(selector, 'Binding')),
+		async execute(this: IExecuteFunctions, input: ItemInput) {
+			const qs = readLookup(input, selector);
+			await privateNumberCall.call(this, input, { method: 'DELETE', uri, qs, retry: 'safe' });
+			return { mode, deleted: true, ...qs };
+		},
+	};
+}
+
+/** Update of a binding found by `selector` with the chosen `fields` (at least one); AX and AXE share it. */
+export function updateBindingOperation({
+	resource,
+	mode,
+	uri,
+	selector,
+	fields,
+	check = (_input, body) => body,
+}: BindingOperationOptions & {
+	fields: FieldSpec[];
+	check?: (input: ItemInput, body: IDataObject) => IDataObject;
+}): Operation {
+	return {
+		description: forOperation(resource, 'update', [
+			...lookupProperties(selector, 'Binding'),
+			collectionProperty('updateFields', 'Update Fields', fields),
+		]),
+		async execute(this: IExecuteFunctions, input: ItemInput) {
+			const found = readLookup(input, selector);
+			const changes = requireSome(
+				input,
+				check(input, input.collection('updateFields', fields)),
+				'Update Fields',
+			);
+			await privateNumberCall.call(this, input, {
+				method: 'PUT',
+				uri,
+				body: { ...found, ...changes },
+				retry: 'safe',
+			});
+			return { mode, updated: true, ...found, ...changes };
+		},
+	};
 }

@@ -1,35 +1,12 @@
-import type { IExecuteFunctions } from 'n8n-workflow';
-
-import type { ItemInput } from '../../../shared/fields';
-import {
-	collectionProperty,
-	lookupProperties,
-	readLookup,
-	requireSome,
-} from '../../../shared/fields';
-import { forOperation } from '../../../shared/operation';
-import { privateNumberCall } from '../common';
+import { updateBindingOperation } from '../common';
 import { BINDING_OPTIONS, checkBindingOptions, RESOURCE, SELECTOR, URI } from './fields';
 
-const UPDATE_FIELDS = BINDING_OPTIONS.filter((spec) => spec.name !== 'displayNumMode');
-
-export const description = forOperation(RESOURCE, 'update', [
-	...lookupProperties(SELECTOR, 'Binding'),
-	collectionProperty('updateFields', 'Update Fields', UPDATE_FIELDS),
-]);
-
-export async function execute(this: IExecuteFunctions, input: ItemInput) {
-	const selector = readLookup(input, SELECTOR);
-	const changes = requireSome(
-		input,
-		checkBindingOptions(input, input.collection('updateFields', UPDATE_FIELDS)),
-		'Update Fields',
-	);
-	await privateNumberCall.call(this, input, {
-		method: 'PUT',
-		uri: URI,
-		body: { ...selector, ...changes },
-		retry: 'safe',
-	});
-	return { mode: 'AXE', updated: true, ...selector, ...changes };
-}
+/** Every create option but the display mode can be changed. */
+export const { description, execute } = updateBindingOperation({
+	resource: RESOURCE,
+	mode: 'AXE',
+	uri: URI,
+	selector: SELECTOR,
+	fields: BINDING_OPTIONS.filter((spec) => spec.name !== 'displayNumMode'),
+	check: checkBindingOptions,
+});
