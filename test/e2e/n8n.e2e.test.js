@@ -2,7 +2,7 @@
 // published with n8n's CLI, webhooks called over HTTP, calls placed on the simulator, and what the
 // trigger workflows emit collected by a sink.
 const { startStack } = require('./n8nHarness');
-const { request } = require('../../scripts/n8nRuntime');
+const { request } = require('../../scripts/runtime/http');
 const { eventually } = require('../helpers/simulator');
 const { buildAuthHeaders } = require('../../nodes/shared/signing');
 
@@ -148,7 +148,8 @@ describe('trigger workflows', () => {
 describe('the editor in a browser', () => {
 	const fs = require('node:fs');
 	const path = require('node:path');
-	const { chromium } = require('playwright-core');
+	const { chromium, selectors } = require('playwright-core');
+	selectors.setTestIdAttribute('data-test-id'); // n8n's attribute
 	const ARTIFACTS = path.join(__dirname, '..', '..', 'test-artifacts');
 	let browser;
 	let page;
@@ -156,7 +157,7 @@ describe('the editor in a browser', () => {
 	beforeAll(async () => {
 		fs.mkdirSync(ARTIFACTS, { recursive: true });
 		browser = await chromium.launch({
-			executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium',
+			executablePath: process.env.CHROMIUM_PATH,
 			args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
 		});
 		const context = await browser.newContext({ viewport: { width: 1400, height: 900 } });
@@ -182,9 +183,7 @@ describe('the editor in a browser', () => {
 
 	test('the node panel finds both nodes', async () => {
 		await page.goto(`${stack.n8n.url}/workflow/new`);
-		await page.locator('.vue-flow').first().waitFor({ timeout: 30_000 });
-		await page.waitForTimeout(1500);
-		await page.keyboard.press('n');
+		await page.getByTestId('node-creator-plus-button').click({ timeout: 30_000 });
 		await page.keyboard.type('Huawei');
 		await visible('Huawei Private Number');
 		await visible('Huawei Voice Call');

@@ -9,9 +9,10 @@ const path = require('node:path');
 require('../../simulator/shared');
 const { Simulator } = require('../../simulator/server');
 const { sampleApps } = require('../../simulator/sampleApps');
-const runtimeLib = require('../../scripts/n8nRuntime');
+const { ensureRuntime } = require('../../scripts/runtime/provision');
+const { Cleanup } = require('../../scripts/runtime/cleanup');
+const runtimeLib = require('../../scripts/runtime/n8n');
 
-const ROOT = path.join(__dirname, '..', '..');
 const OWNER = { email: 'e2e@example.com', firstName: 'End', lastName: 'ToEnd', password: 'E2e-Passw0rd' };
 
 async function startSink() {
@@ -67,65 +68,56 @@ function smsBlockWorkflow(credential) {
 }
 
 async function startStack() {
-	const runtime = runtimeLib.ensureRuntime();
-	const sink = await startSink();
-	// Events a few hundred ms apart, as on the platform (seconds apart there): n8n runs each push's
-	// execution on its own, so back-to-back pushes could reach the sink out of order.
-	const sim = new Simulator({ port: 0, timeScale: 0.0001, eventGapMs: 250 });
-	await sim.start();
-	const port = await runtimeLib.freePort();
-	const n8nUrl = `http://127.0.0.1:${port}`;
+	runtimeLib.assertPackageBuilt();
+	const runtime = ensureRuntime();
+	return Cleanup.guard(async (cleanup) => {
+		const sink = cleanup.add(await startSink(), () => sink.close());
+		// Events a few hundred ms apart, as on the platform (seconds apart there): n8n runs each push's
+		// execution on its own, so back-to-back pushes could reach the sink out of order.
+		const sim = cleanup.add(await new Simulator({ port: 0, timeScale: 0.0001, eventGapMs: 250 }).start(), () => sim.close());
+		const port = await runtimeLib.freePort();
+		const n8nUrl = `http://127.0.0.1:${port}`;
 
-	const apps = sampleApps();
-	const axb = apps.find((app) => app.mode === 'AXB');
-	const voice = apps.find((app) => app.mode === 'VOICE');
-	const pnCredential = { huaweiPrivateNumberApi: { id: 'hpnDemoAxbCred01', name: 'Huawei Private Number (demo AXB app)' } };
-	const vcCredential = { huaweiVoiceCallApi: { id: 'hpnDemoVoiceCred1', name: 'Huawei Voice Call (demo app)' } };
-	const pnSink = sinkWorkflow('hpnE2ePnSink0001', 'e2e: private number pushes to sink', 'CUSTOM.huaweiPrivateNumberTrigger', pnCredential, 'e2e00000-0000-4000-8000-000000000001', `${sink.url}/pn`);
-	const vcSink = sinkWorkflow('hpnE2eVcSink0001', 'e2e: voice call pushes to sink', 'CUSTOM.huaweiVoiceCallTrigger', vcCredential, 'e2e00000-0000-4000-8000-000000000002', `${sink.url}/vc`);
-	const axCredential = { huaweiPrivateNumberApi: { id: 'hpnE2eAxCred0001', name: 'Huawei Private Number (demo AX app)' } };
-	const smsDecision = smsBlockWorkflow(axCredential);
-	const examples = runtimeLib.exampleWorkflows();
-	const urls = {
-		pnSink: runtimeLib.triggerUrl(n8nUrl, pnSink, 'Trigger'),
-		vcSink: runtimeLib.triggerUrl(n8nUrl, vcSink, 'Trigger'),
-		cdrSummary: runtimeLib.triggerUrl(n8nUrl, examples.find((w) => w.id === 'hpnExampleCdrRecd'), 'On Call Record'),
-		failedCalls: runtimeLib.triggerUrl(n8nUrl, examples.find((w) => w.id === 'hpnExampleFailAlr'), 'On Call End'),
-		smsBlock: runtimeLib.triggerUrl(n8nUrl, smsDecision, 'Trigger'),
-	};
-	axb.callbacks = { status: urls.pnSink, fee: urls.pnSink };
-	voice.callbacks = { status: urls.vcSink, fee: urls.vcSink };
-	const ax = apps.find((app) => app.mode === 'AX');
-	ax.callbacks = { smsBlock: urls.smsBlock };
-	for (const app of apps) sim.addApp(app);
+		const apps = sampleApps();
+		const axb = apps.find((app) => app.mode === 'AXB');
+		const voice = apps.find((app) => app.mode === 'VOICE');
+		const ax = apps.find((app) => app.mode === 'AX');
+		const pnCredential = { huaweiPrivateNumberApi: { id: 'hpnDemoAxbCred01', name: 'Huawei Private Number (demo AXB app)' } };
+		const vcCredential = { huaweiVoiceCallApi: { id: 'hpnDemoVoiceCred1', name: 'Huawei Voice Call (demo app)' } };
+		const axCredential = { huaweiPrivateNumberApi: { id: 'hpnE2eAxCred0001', name: 'Huawei Private Number (demo AX app)' } };
+		const pnSink = sinkWorkflow('hpnE2ePnSink0001', 'e2e: private number pushes to sink', 'CUSTOM.huaweiPrivateNumberTrigger', pnCredential, 'e2e00000-0000-4000-8000-000000000001', `${sink.url}/pn`);
+		const vcSink = sinkWorkflow('hpnE2eVcSink0001', 'e2e: voice call pushes to sink', 'CUSTOM.huaweiVoiceCallTrigger', vcCredential, 'e2e00000-0000-4000-8000-000000000002', `${sink.url}/vc`);
+		const smsDecision = smsBlockWorkflow(axCredential);
+		const examples = runtimeLib.exampleWorkflows();
+		const workflows = [...examples, pnSink, vcSink, smsDecision];
+		const urls = {
+			pnSink: runtimeLib.triggerUrl(n8nUrl, pnSink, 'Trigger'),
+			vcSink: runtimeLib.triggerUrl(n8nUrl, vcSink, 'Trigger'),
+			cdrSummary: runtimeLib.triggerUrl(n8nUrl, examples.find((w) => w.id === 'hpnExampleCdrRecd'), 'On Call Record'),
+			failedCalls: runtimeLib.triggerUrl(n8nUrl, examples.find((w) => w.id === 'hpnExampleFailAlr'), 'On Call End'),
+			smsBlock: runtimeLib.triggerUrl(n8nUrl, smsDecision, 'Trigger'),
+		};
+		axb.callbacks = { status: urls.pnSink, fee: urls.pnSink };
+		voice.callbacks = { status: urls.vcSink, fee: urls.vcSink };
+		ax.callbacks = { smsBlock: urls.smsBlock };
+		for (const app of apps) sim.addApp(app);
 
-	const userFolder = fs.mkdtempSync(path.join(os.tmpdir(), 'hpn-e2e-n8n-'));
-	const options = { userFolder, port, extensions: path.join(ROOT, 'dist') };
-	const credential = (id, name, type, app) => ({ id, name, type, data: { appKey: app.appKey, appSecret: app.appSecret, accessAddress: sim.url, authScheme: 'aksk', allowUnauthorizedCerts: false } });
-	runtimeLib.importAndPublish(runtime, options, {
-		credentials: [
-			credential('hpnDemoAxbCred01', 'Huawei Private Number (demo AXB app)', 'huaweiPrivateNumberApi', axb),
-			credential('hpnDemoVoiceCred1', 'Huawei Voice Call (demo app)', 'huaweiVoiceCallApi', voice),
-			credential('hpnE2eAxCred0001', 'Huawei Private Number (demo AX app)', 'huaweiPrivateNumberApi', ax),
-		],
-		workflows: [...examples, pnSink, vcSink, smsDecision],
+		const userFolder = cleanup.add(fs.mkdtempSync(path.join(os.tmpdir(), 'hpn-e2e-n8n-')), () => fs.rmSync(userFolder, { recursive: true, force: true }));
+		const options = { userFolder, port };
+		const credential = (id, name, type, app) => ({ id, name, type, data: { appKey: app.appKey, appSecret: app.appSecret, accessAddress: sim.url, authScheme: 'aksk', allowUnauthorizedCerts: false } });
+		runtimeLib.importAndPublish(runtime, options, {
+			credentials: [
+				credential('hpnDemoAxbCred01', 'Huawei Private Number (demo AXB app)', 'huaweiPrivateNumberApi', axb),
+				credential('hpnDemoVoiceCred1', 'Huawei Voice Call (demo app)', 'huaweiVoiceCallApi', voice),
+				credential('hpnE2eAxCred0001', 'Huawei Private Number (demo AX app)', 'huaweiPrivateNumberApi', ax),
+			],
+			workflows,
+		});
+		const n8n = cleanup.add(await runtimeLib.startN8n(runtime, options), () => n8n.stop());
+		await runtimeLib.waitForWebhooks(runtimeLib.webhookUrls(n8nUrl, workflows));
+		const session = await runtimeLib.ownerSession(n8n.url, OWNER);
+		return { n8n, sim, sink, session, urls, apps: { axb, voice, ax }, stop: () => cleanup.stopAll() };
 	});
-	const n8n = await runtimeLib.startN8n(runtime, options);
-	const session = await runtimeLib.ownerSession(n8n.url, OWNER);
-	return {
-		n8n,
-		sim,
-		sink,
-		session,
-		urls,
-		apps: { axb, voice, ax },
-		async stop() {
-			await n8n.stop();
-			await sim.close();
-			await sink.close();
-			fs.rmSync(userFolder, { recursive: true, force: true });
-		},
-	};
 }
 
 module.exports = { startStack, OWNER };
