@@ -2,7 +2,7 @@
 // de-duplication, answer) beside a bare JSON.parse of the same bodies, in one run, in-process.
 // Usage: node bench/trigger-push-cost.js [pushes=20000]
 require('../simulator/shared'); // registers TypeScript
-const { buildAuthHeaders } = require('../nodes/shared/signing');
+const { buildAuthHeaders } = require('../nodes/shared/auth/signing');
 const { HuaweiPrivateNumberTrigger } = require('../nodes/HuaweiPrivateNumberTrigger/HuaweiPrivateNumberTrigger.node.ts');
 const { resolveParameter } = require('../test/helpers/nodeHarness');
 

@@ -10,7 +10,7 @@ import {
 	huaweiCredentialProperties,
 	huaweiCredentialTest,
 	signHuaweiRequest,
-} from '../nodes/shared/credential';
+} from '../nodes/shared/auth/credential';
 
 export class HuaweiPrivateNumberApi implements ICredentialType {
 	name = 'huaweiPrivateNumberApi';

@@ -5,7 +5,7 @@ if (!process.env.JEST_WORKER_ID && !require.extensions['.ts']) {
 }
 
 module.exports = {
-	...require('../nodes/shared/signing'),
-	...require('../nodes/shared/verify'),
-	...require('../nodes/shared/resultCodes'),
+	...require('../nodes/shared/auth/signing'),
+	...require('../nodes/shared/auth/verify'),
+	...require('../nodes/shared/catalogue/resultCodes'),
 };

@@ -6,9 +6,9 @@ import type {
 } from 'n8n-workflow';
 import { NodeConnectionTypes } from 'n8n-workflow';
 
-import { runOperations } from '../shared/execute';
-import { nodeOptionsProperty, readNodeOptions } from '../shared/nodeOptions';
-import { operationDescriptions, registry, resourceProperty } from './resources';
+import { nodeOptionsProperty, readNodeOptions } from '../shared/actions/nodeOptions';
+import { runOperations } from '../shared/actions/runner';
+import { properties, registry } from './actions';
 
 export class HuaweiVoiceCall implements INodeType {
 	description: INodeTypeDescription = {
@@ -25,10 +25,10 @@ export class HuaweiVoiceCall implements INodeType {
 		outputs: [NodeConnectionTypes.Main],
 		usableAsTool: true,
 		credentials: [{ name: 'huaweiVoiceCallApi', required: true }],
-		properties: [resourceProperty, ...operationDescriptions, nodeOptionsProperty],
+		properties: [...properties, nodeOptionsProperty],
 	};
 
 	async execute(this: IExecuteFunctions): Promise<INodeExecutionData[][]> {
-		return runOperations.call(this, registry, readNodeOptions(this));
+		return runOperations.call(this, registry, readNodeOptions(this, 'huaweiVoiceCallApi'));
 	}
 }

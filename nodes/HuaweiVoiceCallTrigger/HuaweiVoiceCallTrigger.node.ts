@@ -6,7 +6,11 @@ import type {
 } from 'n8n-workflow';
 import { NodeConnectionTypes } from 'n8n-workflow';
 
-import { handlePush, noRemoteWebhookMethods, triggerSecurityProperties } from '../shared/trigger';
+import {
+	handlePush,
+	noRemoteWebhookMethods,
+	triggerSecurityProperties,
+} from '../shared/trigger/handlePush';
 
 export class HuaweiVoiceCallTrigger implements INodeType {
 	description: INodeTypeDescription = {

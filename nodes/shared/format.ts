@@ -17,12 +17,3 @@ export function withIsoTimes(record: IDataObject, keys: string[]): IDataObject {
 	}
 	return out;
 }
-
-/** The API answer without its envelope. */
-export function withoutEnvelope(body: unknown): IDataObject {
-	if (!body || typeof body !== 'object' || Array.isArray(body)) return {};
-	const rest: IDataObject = { ...(body as IDataObject) };
-	delete rest.resultcode;
-	delete rest.resultdesc;
-	return rest;
-}

@@ -4,7 +4,7 @@
 const { startStack } = require('./n8nHarness');
 const { request } = require('../../scripts/runtime/http');
 const { eventually } = require('../helpers/simulator');
-const { buildAuthHeaders } = require('../../nodes/shared/signing');
+const { buildAuthHeaders } = require('../../nodes/shared/auth/signing');
 
 let stack;
 beforeAll(async () => {

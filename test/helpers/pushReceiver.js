@@ -1,7 +1,7 @@
 // A customer server for pushes: records each one, checks its signature, answers as scripted.
 const http = require('node:http');
 
-const { verifySignedHeaders } = require('../../nodes/shared/verify');
+const { verifySignedHeaders } = require('../../nodes/shared/auth/verify');
 
 async function startPushReceiver({ apps }) {
 	const received = [];

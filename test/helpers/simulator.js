@@ -2,7 +2,7 @@
 const axios = require('axios');
 
 const { Simulator } = require('../../simulator/server');
-const { buildAuthHeaders } = require('../../nodes/shared/signing');
+const { buildAuthHeaders } = require('../../nodes/shared/auth/signing');
 
 const APPS = {
 	axb: { appKey: 'axbKey0000000001', appSecret: 'axbSecret-0123456789abcdef', mode: 'AXB', numbers: [

@@ -39,7 +39,7 @@ test('Create by area code with loose matching', async () => {
 });
 
 test.each([
-	['a bad A number', { callerNum: '12345' }, /"A Number" is not a valid mainland China number.*\(item 0\)/],
+	['a bad A number', { callerNum: '12345' }, /"A Number" is not a valid mainland China number.*\[item 0\]/],
 	['braces in User Data', { additionalFields: { userData: 'x{y}' } }, /"User Data" must not contain \{ or \}/],
 	['a lifetime above 90 days', { additionalFields: { duration: 7776001 } }, /"Binding Lifetime \(Seconds\)" must be between 0 and 7776000/],
 	['the same A and B', { calleeNum: '13800000001' }, /"B Number" must differ from "A Number"/],
@@ -66,7 +66,7 @@ test('Huawei errors carry code, text and hint; continueOnFail keeps the other it
 	const [ok, bound, invalid] = output[0];
 	expect(ok.json.subscriptionId).toBeDefined();
 	expect(bound.json).toMatchObject({ error: 'Huawei error 1012010: The relation number has been bound.', resultcode: '1012010', hint: expect.stringMatching(/already bound/) });
-	expect(invalid.json.error).toMatch(/"B Number".*\(item 2\)/);
+	expect(invalid.json.error).toMatch(/"B Number".*\[item 2\]/);
 	expect(output[0].map((item) => item.pairedItem.item)).toEqual([0, 1, 2]);
 });
 

@@ -5,7 +5,7 @@ const crypto = require('node:crypto');
 const axios = require('axios');
 
 const { HuaweiPrivateNumberTrigger } = require('../../nodes/HuaweiPrivateNumberTrigger/HuaweiPrivateNumberTrigger.node');
-const { buildAuthHeaders } = require('../../nodes/shared/signing');
+const { buildAuthHeaders } = require('../../nodes/shared/auth/signing');
 const { APPS, startTestSimulator, seedApps, adminFor, eventually } = require('../helpers/simulator');
 const { startTrigger } = require('../helpers/triggerHarness');
 

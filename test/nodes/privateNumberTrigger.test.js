@@ -2,7 +2,7 @@ const axios = require('axios');
 const { execFileSync } = require('node:child_process');
 
 const { HuaweiPrivateNumberTrigger } = require('../../nodes/HuaweiPrivateNumberTrigger/HuaweiPrivateNumberTrigger.node');
-const { buildAuthHeaders, formatCreated } = require('../../nodes/shared/signing');
+const { buildAuthHeaders, formatCreated } = require('../../nodes/shared/auth/signing');
 const { APPS, startTestSimulator, seedApps, clientFor, adminFor, eventually } = require('../helpers/simulator');
 const { startTrigger } = require('../helpers/triggerHarness');
 const { readSeed } = require('../helpers/seeds');

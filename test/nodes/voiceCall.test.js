@@ -3,7 +3,7 @@ const axios = require('axios');
 
 const { HuaweiVoiceCall } = require('../../nodes/HuaweiVoiceCall/HuaweiVoiceCall.node');
 const { HuaweiVoiceCallTrigger } = require('../../nodes/HuaweiVoiceCallTrigger/HuaweiVoiceCallTrigger.node');
-const { buildAuthHeaders, voiceCallPushDigest, createNonce, formatCreated } = require('../../nodes/shared/signing');
+const { buildAuthHeaders, voiceCallPushDigest, createNonce, formatCreated } = require('../../nodes/shared/auth/signing');
 const { APPS, startTestSimulator, seedApps, adminFor, eventually } = require('../helpers/simulator');
 const { runNode } = require('../helpers/nodeHarness');
 const { startTrigger } = require('../helpers/triggerHarness');
@@ -52,8 +52,15 @@ test.each([
 	['a 9-digit code', { verifyCode: '123456789' }, /"Verification Code" must be 2 to 8 digits/],
 	['letters in the code', { verifyCode: '12ab' }, /"Verification Code" must be 2 to 8 digits/],
 	['play times 10', { additionalFields: { times: 10 } }, /"Play Times" must be between 0 and 9/],
-	['a status URL that is not a URL', { additionalFields: { statusUrl: 'ftp:/x' } }, /"Status Push URL" must be an http\(s\) URL/],
-	['Chinese user data', { additionalFields: { userData: '订单' } }, /"User Data" must be plain ASCII/],
+	['a status URL that is not http(s)', { additionalFields: { statusUrl: 'ftp://x.example.com/' } }, /"Status Push URL" must start with https:\/\/ or http:\/\//],
+	['a push URL with a fragment', { additionalFields: { statusUrl: 'https://n8n.example.com/webhook/x#frag' } }, /"Status Push URL" must not contain a fragment/],
+	['a push URL with a password', { additionalFields: { feeUrl: 'https://user:pw@n8n.example.com/webhook/x' } }, /"CDR Push URL" must not contain a user name or password/],
+	['a push URL with quotes', { additionalFields: { statusUrl: 'https://n8n.example.com/"x"' } }, /only contain URL characters/],
+	['a push URL with braces', { additionalFields: { statusUrl: 'https://n8n.example.com/{x}' } }, /only contain URL characters/],
+	['a push URL with Chinese letters', { additionalFields: { statusUrl: 'https://n8n.example.com/回调' } }, /only contain URL characters/],
+	['a push URL over 128 characters once encoded', { additionalFields: { statusUrl: `https://n8n.example.com/${'a'.repeat(80)}` } }, /is 140 characters once Base64-encoded; Huawei accepts at most 128/],
+	['braces in user data', { additionalFields: { userData: 'a{b}' } }, /"User Data" must not contain \{ or \}/],
+	['user data of an object', { additionalFields: { userData: { order: 42 } } }, /"User Data" must be text, not an object/],
 	['no announcement file', { preTone: '' }, /"Announcement Before Code" is required/],
 ])('Verification Code rejects %s before sending', async (_name, patch, message) => {
 	await expect(voice('verificationCode', 'send', { displayNbr: '+8653159511234', calleeNbr: '13500000001', verifyCode: '1234', preTone: 'a.wav', ...patch })).rejects.toThrow(message);
@@ -68,7 +75,7 @@ test('Notification with a template and digit collection; the collected digits ar
 	await admin.behaviour({ number: '+8613500000002', digits: '1' });
 	const [sent] = await voice('notification', 'send', {
 		displayNbr: '+8653159511234', calleeNbr: '13500000002',
-		segments: { segment: [{ content: 'notifyVoice', notifyVoice: 'intro.wav' }, { content: 'templateId', templateId: 'tpl01', templateParas: '3, gate 1', collectInd: 1, replayAfterCollection: true, collectContentTriggerReplaying: '9' }] },
+		segments: { segment: [{ content: 'notifyVoice', notifyVoice: 'intro.wav' }, { content: 'templateId', templateId: 'tpl01', templateParas: ['3', 'gate 1'], collectInd: 1, replayAfterCollection: true, collectContentTriggerReplaying: '9' }] },
 		additionalFields: { statusUrl: trigger.url, feeUrl: trigger.url },
 	});
 	expect(sim.state.sessions.get(sent.sessionId).request.playInfoList).toEqual([
@@ -84,7 +91,10 @@ test('Notification segment rules', async () => {
 	const send = (segments) => voice('notification', 'send', { displayNbr: '+8653159511234', calleeNbr: '13500000002', segments: { segment: segments } });
 	await expect(send([])).rejects.toThrow(/"Segments" must have 1 to 5 entries, not 0/);
 	await expect(send(Array(6).fill({ content: 'notifyVoice', notifyVoice: 'a.wav' }))).rejects.toThrow(/not 6/);
-	await expect(send([{ content: 'templateId', templateId: 't1', templateParas: 'x'.repeat(33) }])).rejects.toThrow(/"Segment 1: Template Parameters" has a value over 32 bytes/);
+	await expect(send([{ content: 'templateId', templateId: 't1', templateParas: ['ok', '号'.repeat(11)] }])).rejects.toThrow(/"Segment 1: Template Parameter 2" is over 32 bytes/);
+	await expect(send([{ content: 'templateId', templateId: 't1', templateParas: [{ gate: 1 }] }])).rejects.toThrow(/"Segment 1: Template Parameter 1" must be text, not an object/);
+	await expect(send('not a list')).rejects.toThrow(/"Segments" must be a list of segments, not string/);
+	await expect(send([null])).rejects.toThrow(/"Segment 1" must be a set of fields, not null/);
 	await expect(send([{ content: 'templateId', templateId: '' }])).rejects.toThrow(/"Segment 1: Template ID" is required/);
 });
 
@@ -97,7 +107,23 @@ test('Click-to-Call with recording → Recording Download from the trigger\'s CD
 	expect(cdr).toMatchObject({ serviceTypeMeaning: 'Voice callback (click-to-call)', hasRecording: true, connected: true });
 	const { output } = await runNode(HuaweiVoiceCall, { credentials: credentials(), items: [{ json: cdr }], params: { resource: 'recording', operation: 'download', source: 'cdr', cdr, binaryPropertyName: 'data' } });
 	expect(Buffer.from(output[0][0].binary.data.data, 'base64').equals(sim.state.recordings.get(cdr.recordObjectName).bytes)).toBe(true);
-	await expect(voice('clickToCall', 'start', { callerNbr: '13800000001', displayNbr: '+8653159511234', calleeNbr: '13900000002', displayCalleeNbr: '+8675528880001', additionalFields: { lastMinVoice: 'x.wav' } })).rejects.toThrow(/needs "Max Call Duration/);
+});
+
+test('Click-to-Call: last-minute settings without a max duration are ignored, as Huawei does, not refused', async () => {
+	const [started] = await voice('clickToCall', 'start', { callerNbr: '13800000001', displayNbr: '+8653159511234', calleeNbr: '13900000002', displayCalleeNbr: '+8675528880001', additionalFields: { lastMinVoice: 'x.wav', lastMinToUE: 'tob' } });
+	const request = sim.state.sessions.get(started.sessionId).request;
+	expect(request).not.toHaveProperty('lastMinVoice');
+	expect(request).not.toHaveProperty('lastMinToUE');
+});
+
+test('non-ASCII user data is sent Base64-encoded, as Huawei requires', async () => {
+	const [sent] = await voice('verificationCode', 'send', { displayNbr: '+8653159511234', calleeNbr: '13500000001', verifyCode: '1234', preTone: 'a.wav', additionalFields: { userData: '订单 42' } });
+	expect(sim.state.sessions.get(sent.sessionId).request.userData).toBe(Buffer.from('订单 42').toString('base64'));
+});
+
+test('a template parameter may contain a comma', async () => {
+	const [sent] = await voice('notification', 'send', { displayNbr: '+8653159511234', calleeNbr: '13500000002', segments: { segment: [{ content: 'templateId', templateId: 'tpl01', templateParas: ['3, gate 1'] }] } });
+	expect(sim.state.sessions.get(sent.sessionId).request.playInfoList[0].templateParas).toEqual(['3, gate 1']);
 });
 
 test('Stop a running voice call', async () => {

@@ -2,7 +2,7 @@ const https = require('node:https');
 const axios = require('axios');
 
 const { APPS, startTestSimulator, seedApps, clientFor, adminFor } = require('../helpers/simulator');
-const { buildAuthHeaders, formatCreated } = require('../../nodes/shared/signing');
+const { buildAuthHeaders, formatCreated } = require('../../nodes/shared/auth/signing');
 
 const URI = '/rest/caas/relationnumber/partners/v1.0';
 let sim;

@@ -1,6 +1,6 @@
 const fs = require('node:fs');
 const path = require('node:path');
-const { RESULT_CODES, describeResultCode } = require('../../nodes/shared/resultCodes');
+const { RESULT_CODES, describeResultCode } = require('../../nodes/shared/catalogue/resultCodes');
 
 const specDir = path.resolve(__dirname, '../../../shared/spec');
 const specCodes = (file) =>

@@ -8,7 +8,7 @@ const {
 	formatCreated,
 	voiceCallPushDigest,
 	wsseDigest,
-} = require('../../nodes/shared/signing');
+} = require('../../nodes/shared/auth/signing');
 const { readSeed, extractJsFunction, extractPythonFunction } = require('../helpers/seeds');
 
 const NONCE = '66C92B11FF8A425FB8D4CCFE0ED9ED1F';

@@ -1,7 +1,7 @@
 const { NodeApiError } = require('n8n-workflow');
 
-const { huaweiApiRequest, buildQueryString } = require('../../nodes/shared/transport');
-const { verifySignedHeaders } = require('../../nodes/shared/verify');
+const { huaweiApiRequest, buildQueryString, goneAfterUncertainAttempt, mayHaveActed } = require('../../nodes/shared/api/request');
+const { verifySignedHeaders } = require('../../nodes/shared/auth/verify');
 const { createRequestContext, runCredentialTest } = require('../helpers/n8nContext');
 const { startStubServer, json } = require('../helpers/stubServer');
 
@@ -56,6 +56,7 @@ test('success: signed, JSON on every method, query encoded with %2B', async () =
 			uri: '/rest/caas/relationnumber/partners/v1.0',
 			qs: method === 'GET' || method === 'DELETE' ? { relationNum: '+8617010000001', empty: '', none: undefined } : undefined,
 			body: method === 'POST' || method === 'PUT' ? { callerNum: '+8613800000000' } : undefined,
+			retry: 'safe',
 		});
 		expect(response.body).toEqual({ resultcode: '0', resultdesc: 'Success', echo: method });
 	}
@@ -77,7 +78,7 @@ test('success: signed, JSON on every method, query encoded with %2B', async () =
 
 test('X-WSSE credential signs with the legacy headers', async () => {
 	script = (req, res) => json(res, 200, { resultcode: '0', resultdesc: 'Success' });
-	await call({ method: 'GET', uri: '/x' }, { authScheme: 'wsse', wsseDigestEncoding: 'raw' });
+	await call({ method: 'GET', uri: '/x', retry: 'safe' }, { authScheme: 'wsse', wsseDigestEncoding: 'raw' });
 	const [req] = server.requests;
 	expect(req.headers.authorization).toMatch(/^WSSE /);
 	expect(req.headers['x-wsse']).toMatch(/^UsernameToken Username="appKeyT"/);
@@ -86,7 +87,7 @@ test('X-WSSE credential signs with the legacy headers', async () => {
 
 test('HTTP 200 with a non-zero resultcode is a NodeApiError with code, text and hint', async () => {
 	script = (req, res) => json(res, 200, { resultcode: '1012010', resultdesc: 'The relation number has been bound.' });
-	const error = await failure({ method: 'POST', uri: '/bind', body: {}, itemIndex: 3 });
+	const error = await failure({ method: 'POST', uri: '/bind', body: {}, itemIndex: 3, retry: 'create' });
 	expect(error).toBeInstanceOf(NodeApiError);
 	expect(error.message).toBe('Huawei error 1012010: The relation number has been bound.');
 	expect(error.description).toMatch(/already bound on this private number/);
@@ -116,13 +117,13 @@ test('non-JSON body is reported as such', async () => {
 		res.writeHead(502, { 'Content-Type': 'text/html' });
 		res.end('<html>Bad gateway</html>');
 	};
-	const error = await failure({ method: 'POST', uri: '/bind', body: {} });
+	const error = await failure({ method: 'POST', uri: '/bind', body: {}, retry: 'create' });
 	expect(error.message).toBe('Huawei answered HTTP 502 with a body that is not JSON');
 	script = (req, res) => {
 		res.writeHead(200, { 'Content-Type': 'text/plain' });
 		res.end('OK');
 	};
-	expect((await failure({ method: 'GET', uri: '/q' })).message).toMatch(/not JSON/);
+	expect((await failure({ method: 'GET', uri: '/q', retry: 'safe' })).message).toMatch(/not JSON/);
 });
 
 test('safe requests retry 5xx with back-off and then succeed', async () => {
@@ -147,19 +148,33 @@ test('flow control is retried even for create (the platform did nothing)', async
 
 test('timeouts: safe retried, create not; error names the timeout and hides secrets', async () => {
 	script = () => {}; // never answers
-	const safe = await failure({ method: 'GET', uri: '/slow', retry: 'safe', timeoutMs: 150, maxAttempts: 2 });
-	expect(server.requests).toHaveLength(2);
+	const safe = await failure({ method: 'GET', uri: '/slow', retry: 'safe', timeoutMs: 150 });
+	expect(server.requests).toHaveLength(5);
 	expect(safe.message).toBe('Huawei did not answer in time');
-	expect(safe.description).toMatch(/may or may not have been carried out.*(ECONNABORTED|ETIMEDOUT)/);
+	expect(safe.description).toMatch(/may or may not have carried the request out.*(ECONNABORTED|ETIMEDOUT)/);
+	expect(mayHaveActed(safe)).toBe(true);
 	expectNoSecrets(safe);
 	server.requests.length = 0;
-	await failure({ method: 'POST', uri: '/slow', body: {}, retry: 'create', timeoutMs: 150 });
+	const create = await failure({ method: 'POST', uri: '/slow', body: {}, retry: 'create', timeoutMs: 150 });
 	expect(server.requests).toHaveLength(1);
+	expect(mayHaveActed(create)).toBe(true);
+}, 15_000);
+
+test('a broken connection after sending: safe requests retried; a "not found" on the retry is recognised as gone', async () => {
+	script = (req, res, n) => (n === 1 ? res.socket.destroy() : json(res, 404, { resultcode: '1012007', resultdesc: 'The record does not exist.' }));
+	const error = await failure({ method: 'DELETE', uri: '/unbind', qs: { subscriptionId: 's1' }, retry: 'safe' });
+	expect(server.requests).toHaveLength(2);
+	expect(error.context.afterUncertainAttempt).toBe(true);
+	expect(goneAfterUncertainAttempt(error, ['1012007'])).toBe(true);
+	script = (req, res) => json(res, 404, { resultcode: '1012007', resultdesc: 'The record does not exist.' });
+	const plain = await failure({ method: 'DELETE', uri: '/unbind', qs: { subscriptionId: 's2' }, retry: 'safe' });
+	expect(goneAfterUncertainAttempt(plain, ['1012007'])).toBe(false);
+	expect(mayHaveActed(plain)).toBe(false);
 });
 
 test('unreachable address says so', async () => {
 	const ctx = createRequestContext({ credentials: credentialsFor('http://127.0.0.1:1') });
-	const error = await huaweiApiRequest.call(ctx, 'huaweiPrivateNumberApi', { method: 'GET', uri: '/q', maxAttempts: 1 }).catch((e) => e);
+	const error = await huaweiApiRequest.call(ctx, 'huaweiPrivateNumberApi', { method: 'POST', uri: '/q', body: {}, retry: 'create' }).catch((e) => e);
 	expect(error.message).toBe('Could not reach Huawei');
 	expect(error.description).toMatch(/cannot be reached.*ECONNREFUSED/);
 });
@@ -169,19 +184,31 @@ test('manual redirect hands back the 301 and its Location', async () => {
 		res.writeHead(301, { Location: 'https://obs.example.com/rec.wav?sig=1' });
 		res.end();
 	};
-	const response = await call({ method: 'GET', uri: '/rest/provision/voice/record/v1.0', qs: { fileName: 'a.wav', recordDomain: 'd' }, redirect: 'manual' });
+	const response = await call({ method: 'GET', uri: '/rest/provision/voice/record/v1.0', qs: { fileName: 'a.wav', recordDomain: 'd' }, redirect: 'manual', retry: 'safe' });
 	expect(response.statusCode).toBe(301);
 	expect(response.headers.location).toBe('https://obs.example.com/rec.wav?sig=1');
 });
 
-test('binary responses come back as a Buffer', async () => {
-	script = (req, res) => {
-		res.writeHead(200, { 'Content-Type': 'audio/wav' });
-		res.end(Buffer.from([0x52, 0x49, 0x46, 0x46, 0, 1, 2]));
-	};
-	const response = await call({ method: 'GET', uri: '/file', response: 'binary' });
-	expect(Buffer.isBuffer(response.body)).toBe(true);
-	expect([...response.body]).toEqual([0x52, 0x49, 0x46, 0x46, 0, 1, 2]);
+test('redirects are never followed: the signature stays on the platform and a redirected create is a failure', async () => {
+	const elsewhere = await startStubServer((req, res) => json(res, 200, { resultcode: '0', resultdesc: 'Success', subscriptionId: 'fake' }));
+	try {
+		script = (req, res) => {
+			res.writeHead(302, { Location: `${elsewhere.url}/steal` });
+			res.end();
+		};
+		for (const request of [
+			{ method: 'GET', uri: '/q', retry: 'safe' },
+			{ method: 'POST', uri: '/bind', body: {}, retry: 'create' },
+		]) {
+			const error = await failure(request);
+			expect(error.message).toMatch(/^Huawei answered with a redirect \(HTTP 302 to 127\.0\.0\.1:\d+\), which is not followed$/);
+			expect(mayHaveActed(error)).toBe(false);
+		}
+		expect(server.requests).toHaveLength(2);
+		expect(elsewhere.requests).toHaveLength(0);
+	} finally {
+		await elsewhere.close();
+	}
 });
 
 test('buildQueryString encodes reserved characters', () => {

@@ -1,5 +1,5 @@
-const { buildAuthHeaders, voiceCallPushDigest, formatCreated } = require('../../nodes/shared/signing');
-const { verifySignedHeaders, parseAttributeHeader } = require('../../nodes/shared/verify');
+const { buildAuthHeaders, voiceCallPushDigest, formatCreated } = require('../../nodes/shared/auth/signing');
+const { verifySignedHeaders, parseAttributeHeader } = require('../../nodes/shared/auth/verify');
 
 const KEY = 'appKeyA';
 const SECRET = 'secretA-0123456789';

@@ -1,0 +1,29 @@
+import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
+
+import type { ItemApi } from '../../../shared/actions/operation';
+import { forOperation } from '../../../shared/actions/operation';
+import type { ItemParameters } from '../../../shared/parameters/itemParameters';
+import type { LookupChoice } from '../../../shared/parameters/lookup';
+import { lookupProperties, readLookup } from '../../../shared/parameters/lookup';
+import { bindingItem } from '../bindings';
+import { FIELDS } from '../fields';
+import { A_NUMBER, MODE, RESOURCE, URI, X_NUMBER } from './fields';
+
+const GET_LOOKUP: LookupChoice[] = [
+	{ name: 'Subscription ID', value: 'subscriptionId', fields: [FIELDS.subscriptionId] },
+	{ name: 'A Number (All X of A)', value: 'origNum', fields: [A_NUMBER] },
+	{ name: 'X Number', value: 'privateNum', fields: [X_NUMBER] },
+];
+
+export const description = forOperation(RESOURCE, 'get', lookupProperties(GET_LOOKUP));
+
+export function prepare(this: IExecuteFunctions, item: ItemParameters): IDataObject {
+	return readLookup(item, GET_LOOKUP);
+}
+
+export async function execute(this: IExecuteFunctions, qs: IDataObject, api: ItemApi) {
+	const answer = await api.request({ method: 'GET', uri: URI, qs, retry: 'safe' });
+	return ((answer.privateNumList ?? []) as IDataObject[]).map((binding) =>
+		bindingItem(MODE, binding),
+	);
+}

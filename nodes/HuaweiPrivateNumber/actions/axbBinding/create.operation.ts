@@ -1,0 +1,49 @@
+import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
+
+import type { ItemApi } from '../../../shared/actions/operation';
+import { forOperation } from '../../../shared/actions/operation';
+import { collectionProperty, fieldProperty } from '../../../shared/parameters/fieldSpec';
+import type { ItemParameters } from '../../../shared/parameters/itemParameters';
+import { createBinding, lookupOrEmpty } from '../bindings';
+import { withPreVoice } from '../fields';
+import { numberSourceProperties, readNumberSource } from '../numberSource';
+import { A_NUMBER, B_NUMBER, BINDING_OPTIONS, MODE, RESOURCE, URI, X_NUMBER } from './fields';
+
+export const description = forOperation(RESOURCE, 'create', [
+	fieldProperty(A_NUMBER),
+	fieldProperty(B_NUMBER),
+	...numberSourceProperties(X_NUMBER),
+	collectionProperty('additionalFields', 'Additional Fields', BINDING_OPTIONS),
+]);
+
+export function prepare(this: IExecuteFunctions, item: ItemParameters): IDataObject {
+	const callerNum = item.read(A_NUMBER);
+	const calleeNum = item.read(B_NUMBER);
+	if (callerNum === calleeNum) item.fail('"B Number"', 'must differ from "A Number"');
+	return {
+		callerNum,
+		calleeNum,
+		...readNumberSource(item, X_NUMBER),
+		...withPreVoice(item.collection('additionalFields', BINDING_OPTIONS)),
+	};
+}
+
+export async function execute(this: IExecuteFunctions, body: IDataObject, api: ItemApi) {
+	const { callerNum, calleeNum, relationNum } = body;
+	// A lost answer is checked by X with A and B, which identify one binding (a user appears once per X).
+	const findCreated = relationNum
+		? async () => {
+				const found = await lookupOrEmpty(api, {
+					method: 'GET',
+					uri: URI,
+					qs: { relationNum, callerNum, calleeNum },
+				});
+				const binding = ((found.relationNumList ?? []) as IDataObject[])[0];
+				return (
+					binding && { relationNum: binding.relationNum, subscriptionId: binding.subscriptionId }
+				);
+			}
+		: undefined;
+	const answer = await createBinding(this, api, { method: 'POST', uri: URI, body }, findCreated);
+	return { mode: MODE, ...answer, callerNum, calleeNum };
+}

@@ -1,0 +1,20 @@
+import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
+
+import type { ItemApi } from '../../../shared/actions/operation';
+import { forOperation } from '../../../shared/actions/operation';
+import type { ItemParameters } from '../../../shared/parameters/itemParameters';
+import { lookupProperties, readLookup } from '../../../shared/parameters/lookup';
+import { bindingItem } from '../bindings';
+import { BINDING_LOOKUP, bindingsOf, MODE, RESOURCE, URI } from './fields';
+
+export const description = forOperation(RESOURCE, 'get', lookupProperties(BINDING_LOOKUP));
+
+export function prepare(this: IExecuteFunctions, item: ItemParameters): IDataObject {
+	return readLookup(item, BINDING_LOOKUP);
+}
+
+/** v1.0 answers with the binding's fields at top level; a list form is accepted too. */
+export async function execute(this: IExecuteFunctions, qs: IDataObject, api: ItemApi) {
+	const answer = await api.request({ method: 'GET', uri: URI, qs, retry: 'safe' });
+	return (bindingsOf(answer) ?? [answer]).map((binding) => bindingItem(MODE, binding));
+}

@@ -1,0 +1,45 @@
+import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
+
+import type { ItemApi } from '../../../shared/actions/operation';
+import { forOperation } from '../../../shared/actions/operation';
+import { fieldProperty } from '../../../shared/parameters/fieldSpec';
+import type { ItemParameters } from '../../../shared/parameters/itemParameters';
+import { PageGuard, paginationProperties, readLimit } from '../../../shared/parameters/pagination';
+import { bindingItem, lookupOrEmpty } from '../bindings';
+import { bindingsOf, MODE, nextCursorOf, RESOURCE, X_NUMBER } from './fields';
+
+const URI_V2 = '/rest/caas/extendnumber/v2.0';
+const FIRST_CURSOR = '0000000000000_0';
+
+export const description = forOperation(RESOURCE, 'getMany', [
+	fieldProperty(X_NUMBER),
+	...paginationProperties(),
+]);
+
+export function prepare(this: IExecuteFunctions, item: ItemParameters) {
+	return { virtualNum: item.read(X_NUMBER), limit: readLimit(item) };
+}
+
+/** Query v2.0: follows the next cursor until done, enough are read, or the cursor repeats. */
+export async function execute(
+	this: IExecuteFunctions,
+	plan: { virtualNum: string; limit: number },
+	api: ItemApi,
+) {
+	const guard = new PageGuard(this.getNode(), api.itemIndex);
+	const bindings: IDataObject[] = [];
+	let cursor: string | undefined = FIRST_CURSOR;
+	while (cursor && bindings.length < plan.limit) {
+		guard.next(cursor, bindings.length);
+		const limit = Math.min(100, plan.limit - bindings.length);
+		const page: IDataObject = await lookupOrEmpty(api, {
+			method: 'GET',
+			uri: URI_V2,
+			qs: { virtualNum: plan.virtualNum, cursor, limit },
+		});
+		const list = bindingsOf(page) ?? [];
+		bindings.push(...list);
+		cursor = list.length ? nextCursorOf(page) : undefined;
+	}
+	return bindings.slice(0, plan.limit).map((binding) => bindingItem(MODE, binding));
+}

@@ -1,0 +1,75 @@
+import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
+
+import type { ItemApi } from '../../../shared/actions/operation';
+import { forOperation } from '../../../shared/actions/operation';
+import type { FieldSpec } from '../../../shared/parameters/fieldSpec';
+import { collectionProperty, fieldProperty } from '../../../shared/parameters/fieldSpec';
+import type { ItemParameters } from '../../../shared/parameters/itemParameters';
+import { createBinding, lookupOrEmpty } from '../bindings';
+import { FIELDS } from '../fields';
+import { checkLifetime, MODE, PRE_VOICE_Y, RESOURCE, URI, withAppKey, YB_DURATION } from './fields';
+
+const SUBSCRIPTION_ID: FieldSpec = {
+	...FIELDS.subscriptionId,
+	description: 'The ID returned by the AX step',
+};
+const B_NUMBER: FieldSpec = {
+	name: 'origNum',
+	displayName: 'B Number',
+	kind: 'phone',
+	required: true,
+	example: '+8613900000000',
+	description: 'B gets Y; A will call Y to reach B',
+};
+const OPTIONS: FieldSpec[] = [
+	{
+		...FIELDS.areaCode,
+		required: false,
+		description: 'City of Y; leave empty to pick Y like X was picked',
+	},
+	FIELDS.areaMatchMode,
+	YB_DURATION,
+	PRE_VOICE_Y,
+];
+
+export const description = forOperation(RESOURCE, 'addYb', [
+	fieldProperty(SUBSCRIPTION_ID),
+	fieldProperty(B_NUMBER),
+	collectionProperty('additionalFields', 'Additional Fields', OPTIONS),
+]);
+
+export function prepare(this: IExecuteFunctions, item: ItemParameters): IDataObject {
+	const options = item.collection('additionalFields', OPTIONS);
+	checkLifetime(item, YB_DURATION, options.ybDuration);
+	return { subscriptionId: item.read(SUBSCRIPTION_ID), origNum: item.read(B_NUMBER), ...options };
+}
+
+export async function execute(this: IExecuteFunctions, body: IDataObject, api: ItemApi) {
+	const { subscriptionId, origNum } = body;
+	// A lost answer is checked on the binding: B appears in at most one of its YB relations.
+	const findCreated = async () => {
+		const found = await lookupOrEmpty(api, {
+			method: 'GET',
+			uri: URI,
+			qs: await withAppKey(api, { subscriptionId }),
+		});
+		const relation = ((found.xyRelationNumList ?? []) as IDataObject[]).find(
+			(r) => r.numB === origNum,
+		);
+		return relation && { subscriptionId, relationNumber: relation.numY };
+	};
+	const answer = await createBinding(
+		this,
+		api,
+		{ method: 'POST', uri: URI, qs: await withAppKey(api), body },
+		findCreated,
+	);
+	return {
+		mode: MODE,
+		step: 'YB',
+		subscriptionId: answer.subscriptionId ?? subscriptionId,
+		numB: origNum,
+		numY: answer.relationNumber,
+		...answer,
+	};
+}

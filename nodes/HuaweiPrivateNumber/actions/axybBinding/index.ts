@@ -1,0 +1,46 @@
+import type { Resource } from '../../../shared/actions/operation';
+import { operationSelector } from '../../../shared/actions/operation';
+import * as addYb from './addYb.operation';
+import * as createAx from './createAx.operation';
+import * as del from './delete.operation';
+import { RESOURCE } from './fields';
+import * as get from './get.operation';
+
+export const axybBindingResource: Resource = {
+	option: {
+		name: 'AXYB Binding',
+		value: RESOURCE,
+		description: 'A calls Y to reach B, B calls X to reach A',
+	},
+	selector: operationSelector(
+		RESOURCE,
+		[
+			{
+				name: 'Add YB Step',
+				value: 'addYb',
+				action: 'Give B a private number Y in an AXYB binding',
+				description: 'Second step: B gets Y under the same binding',
+			},
+			{
+				name: 'Create AX Step',
+				value: 'createAx',
+				action: 'Start an AXYB binding for A',
+				description: 'First step: A gets X',
+			},
+			{
+				name: 'Delete',
+				value: 'delete',
+				action: 'Unbind an AXYB binding or one YB relation',
+				description: 'Remove the whole binding or one YB relation',
+			},
+			{
+				name: 'Get',
+				value: 'get',
+				action: 'Get an AXYB binding',
+				description: 'Look up by ID or X number',
+			},
+		],
+		'createAx',
+	),
+	operations: { createAx, addYb, get, delete: del },
+};

@@ -1,0 +1,90 @@
+import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
+import { NodeApiError } from 'n8n-workflow';
+
+import type { HuaweiRequest } from '../../shared/api/request';
+import {
+	asNodeError,
+	goneAfterUncertainAttempt,
+	mayHaveActed,
+	resultCodeOf,
+} from '../../shared/api/request';
+import type { ItemApi } from '../../shared/actions/operation';
+import { withIsoTimes } from '../../shared/format';
+
+/** "The record does not exist" in the binding APIs. */
+export const NOT_FOUND = ['1012007', '1016001'];
+
+type Request = Omit<HuaweiRequest, 'itemIndex' | 'retry'>;
+
+/** One output item per binding: the platform's fields, the mode, and ISO times beside raw ones. */
+export function bindingItem(mode: string, binding: IDataObject): IDataObject {
+	return { mode, ...withIsoTimes(binding, ['subscribeTime']) };
+}
+
+/** A lookup whose "does not exist" answer means an empty list (Get Many, lost-answer checks). */
+export async function lookupOrEmpty(api: ItemApi, request: Request): Promise<IDataObject> {
+	try {
+		return await api.request({ ...request, retry: 'safe' });
+	} catch (error) {
+		if (NOT_FOUND.includes(resultCodeOf(error) ?? '')) return {};
+		throw asNodeError(api.node, error);
+	}
+}
+
+/**
+ * A delete (or another removal) that counts as done when a retry finds the binding gone after an
+ * attempt whose answer was lost: that attempt removed it.
+ */
+export async function removeBinding(api: ItemApi, request: Request): Promise<IDataObject> {
+	try {
+		await api.request({ ...request, retry: 'safe' });
+		return { deleted: true };
+	} catch (error) {
+		if (!goneAfterUncertainAttempt(error, NOT_FOUND)) throw asNodeError(api.node, error);
+		return {
+			deleted: true,
+			note: 'An earlier attempt got no answer and the retry found no such binding: that attempt deleted it (or it was already gone).',
+		};
+	}
+}
+
+/**
+ * A create, never blindly retried. When its answer is lost (Huawei may have created the binding),
+ * `findCreated` looks for it: found, it is returned as the result; not found, the error says that
+ * nothing was created. Without `findCreated` (no way to look it up) the error says it may exist.
+ */
+export async function createBinding(
+	ctx: IExecuteFunctions,
+	api: ItemApi,
+	request: Request,
+	findCreated?: () => Promise<IDataObject | undefined>,
+): Promise<IDataObject> {
+	try {
+		return await api.request({ ...request, retry: 'create' });
+	} catch (error) {
+		if (!mayHaveActed(error)) throw asNodeError(api.node, error);
+		const lost = error as NodeApiError;
+		if (!findCreated) {
+			lost.description =
+				`${lost.description ?? ''} The binding may have been created; it cannot be looked up without its private number, so check the console before creating it again.`.trim();
+			throw lost;
+		}
+		let found: IDataObject | undefined;
+		try {
+			found = await findCreated();
+		} catch {
+			lost.description =
+				`${lost.description ?? ''} The binding may have been created, and looking it up failed too; check before creating it again.`.trim();
+			throw lost;
+		}
+		if (found) return { ...found, recoveredAfterLostAnswer: true };
+		const nothing = new NodeApiError(ctx.getNode(), lost.errorResponse ?? {}, {
+			message: `${lost.message}; nothing was created`,
+			description:
+				'Huawei did not answer, and a lookup afterwards found no such binding: it is safe to create it again.',
+			itemIndex: api.itemIndex,
+		});
+		nothing.context.outcome = 'failed';
+		throw nothing;
+	}
+}

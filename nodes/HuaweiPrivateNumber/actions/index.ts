@@ -1,0 +1,21 @@
+import type { Resource } from '../../shared/actions/operation';
+import { nodeProperties, registryOf } from '../../shared/actions/operation';
+import { callResource } from '../../shared/actions/call';
+import { recordingResource } from '../../shared/actions/recording';
+import { axBindingResource } from './axBinding';
+import { axbBindingResource } from './axbBinding';
+import { axeBindingResource } from './axeBinding';
+import { axybBindingResource } from './axybBinding';
+
+/** Every resource of the node: the four binding modes, and the call and recording APIs Voice Call shares. */
+const RESOURCES: Resource[] = [
+	axbBindingResource,
+	axBindingResource,
+	axeBindingResource,
+	axybBindingResource,
+	callResource,
+	recordingResource,
+];
+
+export const properties = nodeProperties(RESOURCES, 'axbBinding');
+export const registry = registryOf(RESOURCES);

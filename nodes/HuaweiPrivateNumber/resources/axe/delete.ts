@@ -1,9 +1,0 @@
-import { deleteBindingOperation } from '../common';
-import { RESOURCE, SELECTOR, URI } from './fields';
-
-export const { description, execute } = deleteBindingOperation({
-	resource: RESOURCE,
-	mode: 'AXE',
-	uri: URI,
-	selector: SELECTOR,
-});

@@ -1,0 +1,24 @@
+import type { Resource } from '../../../shared/actions/operation';
+import { operationSelector } from '../../../shared/actions/operation';
+import * as start from './start.operation';
+
+export const clickToCallResource: Resource = {
+	option: {
+		name: 'Click-to-Call',
+		value: 'clickToCall',
+		description: 'Call A, then connect A to B',
+	},
+	selector: operationSelector(
+		'clickToCall',
+		[
+			{
+				name: 'Start',
+				value: 'start',
+				action: 'Connect two phones with a callback call',
+				description: 'Call A, then connect A to B',
+			},
+		],
+		'start',
+	),
+	operations: { start },
+};

@@ -1,0 +1,79 @@
+import type { IDataObject, NodeApiError } from 'n8n-workflow';
+
+import { asNodeError, mayHaveActed } from '../../shared/api/request';
+import type { ItemApi } from '../../shared/actions/operation';
+import type { FieldSpec } from '../../shared/parameters/fieldSpec';
+
+/** Fields the three call-starting APIs share, described once. */
+export const VC_FIELDS = {
+	displayNbr: {
+		name: 'displayNbr',
+		displayName: 'Display Number',
+		kind: 'phone',
+		required: true,
+		example: '+8675528880001',
+		description:
+			"A fixed-line number of the app, exactly as on the console's Number Management page; shown to the callee",
+	},
+	calleeNbr: {
+		name: 'calleeNbr',
+		displayName: 'Callee Number',
+		kind: 'phone',
+		required: true,
+		example: '+8613800000000',
+		description: 'Who is called',
+	},
+} satisfies Record<string, FieldSpec>;
+
+/** Optional fields every call-starting API has. */
+export const PUSH_OPTIONS: FieldSpec[] = [
+	{
+		name: 'statusUrl',
+		displayName: 'Status Push URL',
+		kind: 'pushUrl',
+		example: 'https://n8n.example.com/webhook/…/huawei-voice-call',
+		description:
+			"Where call events go (e.g. a Huawei Voice Call Trigger's URL); sent Base64-encoded. Empty: the app's setting.",
+	},
+	{
+		name: 'feeUrl',
+		displayName: 'CDR Push URL',
+		kind: 'pushUrl',
+		example: 'https://n8n.example.com/webhook/…/huawei-voice-call',
+		description: "Where the call record goes; sent Base64-encoded. Empty: the app's setting.",
+	},
+	{
+		name: 'returnIdlePort',
+		displayName: 'Return Idle Ports',
+		kind: 'flag',
+		description: 'Whether the answer should include the number of idle call ports',
+	},
+	{
+		name: 'userData',
+		displayName: 'User Data',
+		kind: 'userData',
+		description:
+			'Your own reference (up to 256 characters, no { or }; non-ASCII text is sent Base64-encoded), echoed in every push',
+	},
+];
+
+/**
+ * Starts a call: never retried once it may have reached the platform (a lost answer may hide a
+ * ringing phone, and calls cannot be looked up), so such an error says the call may have started.
+ */
+export async function startCall(
+	api: ItemApi,
+	uri: string,
+	body: IDataObject,
+): Promise<IDataObject> {
+	try {
+		return await api.request({ method: 'POST', uri, body, retry: 'create' });
+	} catch (error) {
+		if (mayHaveActed(error)) {
+			const lost = error as NodeApiError;
+			lost.description =
+				`${lost.description ?? ''} The call may have been placed; it was not started again.`.trim();
+		}
+		throw asNodeError(api.node, error);
+	}
+}

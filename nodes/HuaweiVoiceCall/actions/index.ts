@@ -1,0 +1,19 @@
+import type { Resource } from '../../shared/actions/operation';
+import { nodeProperties, registryOf } from '../../shared/actions/operation';
+import { callResource } from '../../shared/actions/call';
+import { recordingResource } from '../../shared/actions/recording';
+import { clickToCallResource } from './clickToCall';
+import { notificationResource } from './notification';
+import { verificationCodeResource } from './verificationCode';
+
+/** Every resource of the node: the three call types, and the call and recording APIs Private Number shares. */
+const RESOURCES: Resource[] = [
+	verificationCodeResource,
+	notificationResource,
+	clickToCallResource,
+	callResource,
+	recordingResource,
+];
+
+export const properties = nodeProperties(RESOURCES, 'verificationCode');
+export const registry = registryOf(RESOURCES);

@@ -1,4 +1,0 @@
-import { recordingLinkOperation } from '../../../shared/callOperations';
-import { CREDENTIAL } from '../common';
-
-export const { description, execute } = recordingLinkOperation('recording', CREDENTIAL);

@@ -1,0 +1,60 @@
+import type { IExecuteFunctions, INodeProperties } from 'n8n-workflow';
+import { NodeOperationError } from 'n8n-workflow';
+
+import type { HuaweiCredentialType } from '../api/request';
+import type { RunOptions } from './runner';
+
+/** Node-wide options of both action nodes. */
+export const nodeOptionsProperty: INodeProperties = {
+	displayName: 'Options',
+	name: 'options',
+	type: 'collection',
+	placeholder: 'Add Option',
+	default: {},
+	options: [
+		{
+			displayName: 'Concurrency',
+			name: 'concurrency',
+			type: 'number',
+			typeOptions: { minValue: 1, maxValue: 50 },
+			default: 5,
+			description:
+				'How many items are sent to Huawei at the same time; 1 sends them strictly in order. Outputs always keep the input order.',
+		},
+		{
+			displayName: 'Default Country Code',
+			name: 'defaultCountryCode',
+			type: 'string',
+			default: '86',
+			description:
+				'Country code added to phone numbers typed without one (e.g. 13800000000 becomes +8613800000000)',
+		},
+	],
+};
+
+export function readNodeOptions(
+	ctx: IExecuteFunctions,
+	credentialType: HuaweiCredentialType,
+): RunOptions {
+	const options = ctx.getNodeParameter('options', 0, {}) as {
+		concurrency?: number;
+		defaultCountryCode?: string;
+	};
+	const concurrency = options.concurrency ?? 5;
+	if (!Number.isInteger(concurrency) || concurrency < 1 || concurrency > 50) {
+		throw new NodeOperationError(
+			ctx.getNode(),
+			'"Concurrency" must be a whole number from 1 to 50',
+		);
+	}
+	const defaultCountryCode = String(options.defaultCountryCode ?? '86')
+		.replace(/^\+/, '')
+		.trim();
+	if (!/^[1-9]\d{0,2}$/.test(defaultCountryCode)) {
+		throw new NodeOperationError(
+			ctx.getNode(),
+			`"Default Country Code" must be 1-3 digits, not "${options.defaultCountryCode}"`,
+		);
+	}
+	return { credentialType, concurrency, defaultCountryCode };
+}

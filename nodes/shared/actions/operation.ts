@@ -1,0 +1,106 @@
+import type {
+	ICredentialDataDecryptedObject,
+	IDataObject,
+	IExecuteFunctions,
+	INode,
+	INodeExecutionData,
+	INodeProperties,
+	INodePropertyOptions,
+} from 'n8n-workflow';
+
+import type { HuaweiRequest, HuaweiResponse } from '../api/request';
+import type { ItemParameters } from '../parameters/itemParameters';
+
+/** What an operation returns for one input item: one output item per object (or ready-made items). */
+export type OperationResult = IDataObject | IDataObject[] | INodeExecutionData[];
+
+/** Huawei's API for one input item, through the node's credential. */
+export interface ItemApi {
+	readonly itemIndex: number;
+	readonly node: INode;
+	/** The answer's fields without the resultcode/resultdesc envelope. */
+	request(request: Omit<HuaweiRequest, 'itemIndex'>): Promise<IDataObject>;
+	/** The full answer (status, headers), e.g. for a redirect's Location. */
+	response(request: Omit<HuaweiRequest, 'itemIndex'>): Promise<HuaweiResponse>;
+	credentials(): Promise<ICredentialDataDecryptedObject>;
+}
+
+/**
+ * One operation of a resource, in its own file: its fields (`description`), reading and checking
+ * one item's parameters into a plan without sending anything (`prepare`, run for every item before
+ * the first request), and carrying the plan out (`execute`).
+ */
+export interface Operation<Plan = unknown> {
+	description: INodeProperties[];
+	prepare(this: IExecuteFunctions, item: ItemParameters): Plan;
+	execute(this: IExecuteFunctions, plan: Plan, api: ItemApi): Promise<OperationResult>;
+}
+
+/** resource → operation name → operation */
+export type OperationRegistry = Record<string, Record<string, Operation>>;
+
+/** Shows `properties` only for one resource and operation. */
+export function forOperation(
+	resource: string,
+	operation: string,
+	properties: INodeProperties[],
+): INodeProperties[] {
+	return properties.map((property) => ({
+		...property,
+		displayOptions: {
+			...property.displayOptions,
+			show: { ...property.displayOptions?.show, resource: [resource], operation: [operation] },
+		},
+	}));
+}
+
+/** The "Operation" selector of one resource. */
+export function operationSelector(
+	resource: string,
+	options: INodePropertyOptions[],
+	defaultValue: string,
+): INodeProperties {
+	return {
+		displayName: 'Operation',
+		name: 'operation',
+		type: 'options',
+		noDataExpression: true,
+		displayOptions: { show: { resource: [resource] } },
+		options,
+		default: defaultValue,
+	};
+}
+
+/** A resource: its option in the Resource selector, its Operation selector and its operations. */
+export interface Resource {
+	option: INodePropertyOptions;
+	selector: INodeProperties;
+	operations: Record<string, Operation>;
+}
+
+/** The node's Resource selector, every Operation selector and every operation's fields. */
+export function nodeProperties(resources: Resource[], defaultResource: string): INodeProperties[] {
+	const resourceSelector: INodeProperties = {
+		displayName: 'Resource',
+		name: 'resource',
+		type: 'options',
+		noDataExpression: true,
+		options: resources
+			.map((resource) => resource.option)
+			.sort((a, b) => a.name.localeCompare(b.name)),
+		default: defaultResource,
+	};
+	return [
+		resourceSelector,
+		...resources.map((resource) => resource.selector),
+		...resources.flatMap((resource) =>
+			Object.values(resource.operations).flatMap((operation) => operation.description),
+		),
+	];
+}
+
+export function registryOf(resources: Resource[]): OperationRegistry {
+	return Object.fromEntries(
+		resources.map((resource) => [String(resource.option.value), resource.operations]),
+	);
+}

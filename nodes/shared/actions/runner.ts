@@ -1,0 +1,182 @@
+import type { IDataObject, IExecuteFunctions, INodeExecutionData, JsonObject } from 'n8n-workflow';
+import { NodeApiError, NodeOperationError } from 'n8n-workflow';
+
+import { withoutEnvelope } from '../api/envelope';
+import type { HuaweiCredentialType } from '../api/request';
+import { huaweiApiRequest } from '../api/request';
+import { ItemParameters } from '../parameters/itemParameters';
+import type { ItemApi, Operation, OperationRegistry, OperationResult } from './operation';
+
+export interface RunOptions {
+	credentialType: HuaweiCredentialType;
+	defaultCountryCode: string;
+	concurrency: number;
+}
+
+interface Planned {
+	itemIndex: number;
+	operation: Operation;
+	plan: unknown;
+}
+
+interface Failure {
+	itemIndex: number;
+	error: NodeApiError | NodeOperationError;
+}
+
+const earliest = (a: Failure | undefined, b: Failure) => (a && a.itemIndex < b.itemIndex ? a : b);
+
+/** IDs that identify what an item did on the platform, for the "already done" list of a failed run. */
+const ID_FIELDS = ['subscriptionId', 'sessionId'];
+const LISTED_IN_MESSAGE = 100;
+
+function toItems(result: OperationResult, itemIndex: number): INodeExecutionData[] {
+	const list = Array.isArray(result) ? result : [result];
+	return list.map((entry) => {
+		const item =
+			typeof (entry as INodeExecutionData).json === 'object' &&
+			(entry as INodeExecutionData).json !== null
+				? (entry as INodeExecutionData)
+				: { json: entry as IDataObject };
+		return { ...item, pairedItem: { item: itemIndex } };
+	});
+}
+
+function errorItem(error: Error, itemIndex: number): INodeExecutionData {
+	const details = (error as NodeApiError).errorResponse as JsonObject | undefined;
+	const json: IDataObject = { error: error.message };
+	const description = (error as NodeApiError).description;
+	if (description) json.hint = description;
+	for (const key of ['resultcode', 'resultdesc', 'httpStatus'])
+		if (details?.[key] !== undefined && details[key] !== null) json[key] = details[key];
+	const outcome = (error as NodeApiError).context?.outcome;
+	if (outcome === 'unknown') json.outcome = 'unknown: Huawei may have carried the request out';
+	return { json, pairedItem: { item: itemIndex } };
+}
+
+function withItemIndex(
+	ctx: IExecuteFunctions,
+	error: Error,
+	itemIndex: number,
+): NodeApiError | NodeOperationError {
+	if (error instanceof NodeApiError || error instanceof NodeOperationError) {
+		if (error.context.itemIndex === undefined) error.context.itemIndex = itemIndex;
+		return error;
+	}
+	return new NodeOperationError(ctx.getNode(), error, { itemIndex });
+}
+
+export function itemApi(
+	ctx: IExecuteFunctions,
+	credentialType: HuaweiCredentialType,
+	itemIndex: number,
+): ItemApi {
+	const response: ItemApi['response'] = (request) =>
+		huaweiApiRequest.call(ctx, credentialType, { ...request, itemIndex });
+	return {
+		itemIndex,
+		node: ctx.getNode(),
+		response,
+		request: async (request) => withoutEnvelope((await response(request)).body),
+		credentials: () => ctx.getCredentials(credentialType, itemIndex),
+	};
+}
+
+/** "item 3: subscriptionId abc" lines for the items already carried out before a failure. */
+function doneList(results: INodeExecutionData[][]): string[] {
+	const lines: string[] = [];
+	results.forEach((items, itemIndex) => {
+		if (!items) return;
+		for (const { json } of items) {
+			const ids = ID_FIELDS.filter((key) => typeof json[key] === 'string').map(
+				(key) => `${key} ${String(json[key])}`,
+			);
+			lines.push(`item ${itemIndex}${ids.length ? `: ${ids.join(', ')}` : ''}`);
+		}
+	});
+	return lines;
+}
+
+/** The first failure, saying what the earlier items already did on the platform (nothing is orphaned silently). */
+function failureWithProgress(
+	error: NodeApiError | NodeOperationError,
+	results: INodeExecutionData[][],
+	total: number,
+) {
+	const done = doneList(results);
+	if (done.length === 0) return error;
+	const shown = done.slice(0, LISTED_IN_MESSAGE).join('; ');
+	const more =
+		done.length > LISTED_IN_MESSAGE
+			? ` … and ${done.length - LISTED_IN_MESSAGE} more (see the error's context)`
+			: '';
+	const notSent = total - results.filter(Boolean).length - 1;
+	error.description = [
+		error.description,
+		`Already carried out before this failure (not undone): ${shown}${more}.`,
+		notSent > 0 ? `${notSent} later item(s) were not sent.` : '',
+		'Turn on "Continue On Fail" to get one output item per input item instead.',
+	]
+		.filter(Boolean)
+		.join(' ');
+	error.context.completedItems = done;
+	return error;
+}
+
+/**
+ * Runs the chosen operation for every input item. First every item's parameters are read and
+ * checked: a bad item fails the node with nothing sent (with "Continue On Fail" it becomes an error
+ * item and the others go on). Then the plans are carried out, at most `concurrency` at a time,
+ * outputs in input order. Without "Continue On Fail" the first failure stops the run once running
+ * items finish, and its error lists what the earlier items already did.
+ */
+export async function runOperations(
+	this: IExecuteFunctions,
+	registry: OperationRegistry,
+	options: RunOptions,
+): Promise<INodeExecutionData[][]> {
+	const items = this.getInputData();
+	const continueOnFail = this.continueOnFail();
+	const results: INodeExecutionData[][] = new Array(items.length);
+	const planned: Planned[] = [];
+
+	for (let itemIndex = 0; itemIndex < items.length; itemIndex++) {
+		try {
+			const resource = this.getNodeParameter('resource', itemIndex) as string;
+			const name = this.getNodeParameter('operation', itemIndex) as string;
+			const operation = registry[resource]?.[name];
+			if (!operation)
+				throw new NodeOperationError(
+					this.getNode(),
+					`The operation "${name}" is not known for "${resource}"`,
+					{ itemIndex },
+				);
+			const item = new ItemParameters(this, itemIndex, options.defaultCountryCode);
+			planned.push({ itemIndex, operation, plan: operation.prepare.call(this, item) });
+		} catch (error) {
+			const failure = withItemIndex(this, error as Error, itemIndex);
+			if (!continueOnFail) throw failure;
+			results[itemIndex] = [errorItem(failure, itemIndex)];
+		}
+	}
+
+	let failure: Failure | undefined;
+	let next = 0;
+	const worker = async () => {
+		while (next < planned.length && failure === undefined) {
+			const { itemIndex, operation, plan } = planned[next++];
+			try {
+				const api = itemApi(this, options.credentialType, itemIndex);
+				results[itemIndex] = toItems(await operation.execute.call(this, plan, api), itemIndex);
+			} catch (error) {
+				const itemError = withItemIndex(this, error as Error, itemIndex);
+				if (continueOnFail) results[itemIndex] = [errorItem(itemError, itemIndex)];
+				else failure = earliest(failure, { itemIndex, error: itemError });
+			}
+		}
+	};
+	const workers = Math.max(1, Math.min(options.concurrency, planned.length));
+	await Promise.all(Array.from({ length: workers }, worker));
+	if (failure) throw failureWithProgress(failure.error, results, items.length);
+	return [results.flat()];
+}

@@ -1,0 +1,129 @@
+import type { INode, JsonObject } from 'n8n-workflow';
+import { NodeApiError } from 'n8n-workflow';
+
+import { describeResultCode } from '../catalogue/resultCodes';
+import { resultOf } from './envelope';
+import type { HuaweiRequest } from './request';
+
+/**
+ * A failed attempt: the error to report, whether to try again, and whether Huawei may have carried
+ * the request out anyway (its answer lost or broken), which makes a retry of a create unsafe.
+ */
+export class HuaweiFailure {
+	constructor(
+		readonly error: NodeApiError,
+		readonly retryable: boolean,
+		readonly uncertain: boolean,
+	) {}
+}
+
+const NEVER_SENT = new Set(['ECONNREFUSED', 'ENOTFOUND', 'EAI_AGAIN']);
+const TIMED_OUT = new Set([
+	'ECONNABORTED',
+	'ETIMEDOUT',
+	'ESOCKETTIMEDOUT',
+	'ERR_SOCKET_CONNECTION_TIMEOUT',
+]);
+const TLS = /CERT|SELF_SIGNED|TLS|SSL/;
+const FLOW_CONTROL = '1010010';
+
+function errorCode(error: unknown): string {
+	for (const candidate of [error, (error as { cause?: unknown })?.cause]) {
+		const code = (candidate as { code?: unknown })?.code;
+		if (typeof code === 'string' && /^[A-Z][A-Z0-9_]+$/.test(code)) return code;
+	}
+	return 'unknown error';
+}
+
+export function apiFailure(
+	node: INode,
+	request: HuaweiRequest,
+	statusCode: number,
+	body: unknown,
+): HuaweiFailure {
+	const { resultcode, resultdesc } = resultOf(body);
+	const isJson = typeof body === 'object' && body !== null && !Buffer.isBuffer(body);
+	const info = describeResultCode(resultcode ?? `HTTP ${statusCode}`, statusCode);
+	const huaweiText = resultdesc ?? (resultcode ? info.text : undefined);
+	const message = resultcode
+		? `Huawei error ${resultcode}: ${huaweiText}`
+		: isJson
+			? `Huawei answered HTTP ${statusCode} without a result code`
+			: `Huawei answered HTTP ${statusCode} with a body that is not JSON`;
+	const error = new NodeApiError(
+		node,
+		{
+			resultcode: resultcode ?? null,
+			resultdesc: huaweiText ?? null,
+			httpStatus: statusCode,
+		} as JsonObject,
+		{ message, description: info.hint, httpCode: String(statusCode), itemIndex: request.itemIndex },
+	);
+	const serverFault = statusCode >= 500;
+	const retryable =
+		resultcode === FLOW_CONTROL ||
+		(request.retry === 'safe' && (serverFault || info.retryable === true));
+	return new HuaweiFailure(error, retryable, serverFault);
+}
+
+export function connectionFailure(
+	node: INode,
+	request: HuaweiRequest,
+	cause: unknown,
+): HuaweiFailure {
+	const code = errorCode(cause);
+	const neverSent = NEVER_SENT.has(code);
+	const tls = TLS.test(code);
+	const [message, hint] = neverSent
+		? [
+				'Could not reach Huawei',
+				'The APP access address in the credential cannot be reached from n8n; check the address and the network.',
+			]
+		: tls
+			? [
+					"The TLS certificate of Huawei's address is not trusted",
+					'Fix the APP access address, or turn on "Ignore SSL Issues" in the credential if you trust it.',
+				]
+			: TIMED_OUT.has(code)
+				? ['Huawei did not answer in time', 'Huawei may or may not have carried the request out.']
+				: [
+						'The connection to Huawei broke before it answered',
+						'Huawei may or may not have carried the request out.',
+					];
+	const error = new NodeApiError(node, { connectionError: code } as JsonObject, {
+		message,
+		description: `${hint} Connection error: ${code}.`,
+		itemIndex: request.itemIndex,
+	});
+	const uncertain = !neverSent && !tls;
+	return new HuaweiFailure(error, neverSent || (uncertain && request.retry === 'safe'), uncertain);
+}
+
+/** API calls never follow a redirect: it would carry the signature headers to whatever host it names. */
+export function redirectFailure(
+	node: INode,
+	request: HuaweiRequest,
+	statusCode: number,
+	location: unknown,
+): HuaweiFailure {
+	let target = 'no Location';
+	if (typeof location === 'string') {
+		try {
+			target = new URL(location).host || location;
+		} catch {
+			target = location.slice(0, 100);
+		}
+	}
+	const error = new NodeApiError(
+		node,
+		{ httpStatus: statusCode, redirectTo: target } as JsonObject,
+		{
+			message: `Huawei answered with a redirect (HTTP ${statusCode} to ${target}), which is not followed`,
+			description:
+				'API calls never follow redirects, so the signature never goes to another host. Check the APP access address in the credential.',
+			httpCode: String(statusCode),
+			itemIndex: request.itemIndex,
+		},
+	);
+	return new HuaweiFailure(error, false, false);
+}

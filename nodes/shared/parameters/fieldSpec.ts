@@ -1,0 +1,95 @@
+import type { INodeProperties, INodePropertyOptions } from 'n8n-workflow';
+
+/**
+ * One API field described once: how n8n shows it, and (see ItemParameters) how a value typed or
+ * computed by the user is checked and turned into what the API wants.
+ */
+export interface FieldSpec {
+	/** The API's field name, also the n8n parameter name. */
+	name: string;
+	displayName: string;
+	kind:
+		| 'phone' // E.164 after normalisation
+		| 'integer'
+		| 'flag' // a toggle sent as "true"/"false" (or `flagValues`)
+		| 'text'
+		| 'voiceFile' // the name of an audio file approved on the console
+		| 'userData' // free text echoed in pushes: no braces, non-ASCII sent Base64-encoded
+		| 'options'
+		| 'digits'
+		| 'pushUrl'; // a Voice Call push URL, sent Base64-encoded
+	description?: string;
+	required?: boolean;
+	min?: number;
+	max?: number;
+	maxLength?: number;
+	default?: string | number | boolean;
+	options?: INodePropertyOptions[];
+	/** For 'flag': the strings sent for on/off (default "true"/"false"). */
+	flagValues?: [string, string];
+	/** Shown as the placeholder "e.g. <example>". */
+	example?: string;
+}
+
+export function fieldProperty(spec: FieldSpec): INodeProperties {
+	const base = {
+		displayName: spec.displayName,
+		name: spec.name,
+		description: spec.description,
+		required: spec.required,
+		placeholder: spec.example === undefined ? undefined : `e.g. ${spec.example}`,
+	};
+	switch (spec.kind) {
+		case 'integer':
+			return {
+				...base,
+				type: 'number',
+				default: spec.default ?? 0,
+				typeOptions: { minValue: spec.min, maxValue: spec.max, numberPrecision: 0 },
+			};
+		case 'flag':
+			return { ...base, type: 'boolean', default: spec.default ?? false };
+		case 'options':
+			return {
+				...base,
+				type: 'options',
+				options: spec.options ?? [],
+				default: spec.default ?? spec.options?.[0]?.value ?? '',
+			};
+		default:
+			return { ...base, type: 'string', default: spec.default ?? '' };
+	}
+}
+
+/** An "Additional Fields" / "Update Fields" collection of `specs`. */
+export function collectionProperty(
+	name: string,
+	displayName: string,
+	specs: FieldSpec[],
+): INodeProperties {
+	return {
+		displayName,
+		name,
+		type: 'collection',
+		placeholder: 'Add Field',
+		default: {},
+		options: [...specs]
+			.sort((a, b) => a.displayName.localeCompare(b.displayName))
+			.map((spec) => fieldProperty({ ...spec, required: false })),
+	};
+}
+
+/** `property` shown only while the parameter `name` has one of `values`. */
+export function shownWhen(
+	property: INodeProperties,
+	name: string,
+	values: Array<string | number | boolean>,
+): INodeProperties {
+	return {
+		...property,
+		displayOptions: {
+			...property.displayOptions,
+			show: { ...property.displayOptions?.show, [name]: values },
+		},
+	};
+}
