@@ -1,4 +1,7 @@
 import type {
+	IExecuteFunctions,
+	IHookFunctions,
+	INodeExecutionData,
 	INodeType,
 	INodeTypeDescription,
 	IWebhookFunctions,
@@ -6,11 +9,36 @@ import type {
 } from 'n8n-workflow';
 import { NodeConnectionTypes } from 'n8n-workflow';
 
+import { dropRecordedEvents } from '../shared/trigger/dedupe';
 import {
-	handlePush,
-	noRemoteWebhookMethods,
-	triggerSecurityProperties,
-} from '../shared/trigger/handlePush';
+	eventsProperty,
+	securityProperties,
+	setupNotice,
+	simplifyProperty,
+} from '../shared/trigger/description';
+import type { TriggerProduct } from '../shared/trigger/handlePush';
+import { handlePush, webhookMethods } from '../shared/trigger/handlePush';
+import { readSettings } from '../shared/trigger/settings';
+import { answerBlock } from './block/answerBlock';
+import { readBlockSettings } from './block/decision';
+import { blockOptions, blockProperties } from './block/properties';
+import { responseModeField } from './block/responseMode';
+
+const PRODUCT: TriggerProduct = {
+	credentialType: 'huaweiPrivateNumberApi',
+	notifyAnswer: '',
+	verifyKind: 'request',
+	answerBlock,
+	checkSettings(ctx: IHookFunctions) {
+		const settings = readSettings(ctx);
+		if ('problem' in settings) return settings.problem;
+		const block = readBlockSettings(
+			(name, fallback) => ctx.getNodeParameter(name, fallback),
+			settings.events,
+		);
+		return 'problem' in block ? block.problem : undefined;
+	},
+};
 
 export class HuaweiPrivateNumberTrigger implements INodeType {
 	description: INodeTypeDescription = {
@@ -18,8 +46,10 @@ export class HuaweiPrivateNumberTrigger implements INodeType {
 		name: 'huaweiPrivateNumberTrigger',
 		icon: { light: 'file:huaweiPrivateNumber.svg', dark: 'file:huaweiPrivateNumber.dark.svg' },
 		group: ['trigger'],
-		version: 1,
-		subtitle: '={{$parameter["events"].join(", ")}}',
+		version: [1, 2],
+		defaultVersion: 2,
+		subtitle:
+			'={{$parameter["events"].length + " event type" + ($parameter["events"].length === 1 ? "" : "s")}}',
 		description:
 			'Starts the workflow on Huawei Private Number call events, CDRs, SMS and number status pushes',
 		defaults: { name: 'Huawei Private Number Trigger' },
@@ -30,126 +60,79 @@ export class HuaweiPrivateNumberTrigger implements INodeType {
 			{
 				name: 'default',
 				httpMethod: 'POST',
-				responseMode: 'onReceived',
 				path: 'huawei-private-number',
+				responseData: 'firstEntryJson',
+				...responseModeField(),
 			},
 		],
 		properties: [
-			{
-				displayName:
-					"Paste this node's Production URL into the application's console settings: call status URL (呼叫状态接收地址), CDR URL (呼叫话单接收地址), SMS notify and SMS control URLs, and X-number status URL. One URL can receive them all.",
-				name: 'setupNotice',
-				type: 'notice',
-				default: '',
-			},
-			{
-				displayName: 'Events',
-				name: 'events',
-				type: 'multiOptions',
-				required: true,
-				options: [
-					{
-						name: 'Call Alerting',
-						value: 'alerting',
-						description: "The callee's phone is ringing",
-					},
-					{ name: 'Call Answered', value: 'answer' },
-					{
-						name: 'Call Arrived (Callin)',
-						value: 'callin',
-						description: 'A call reached the private number',
-					},
-					{
-						name: 'Call Disconnected',
-						value: 'disconnect',
-						description: 'The call ended; stateCode says why',
-					},
-					{
-						name: 'Call Forwarded (Callout)',
-						value: 'callout',
-						description: 'The platform started calling the real callee',
-					},
-					{
-						name: 'CDR (Fee Record)',
-						value: 'fee',
-						description: 'One item per call record, after the call',
-					},
-					{ name: 'Extension Collected (AXE)', value: 'collectInfo' },
-					{
-						name: 'Number Status Changed',
-						value: 'numStatus',
-						description: 'An X number became unavailable or available again',
-					},
-					{
-						name: 'SMS Control (Block)',
-						value: 'smsBlock',
-						description: 'An SMS waiting for a forward or discard decision',
-					},
-					{ name: 'SMS Notification', value: 'smsNotify' },
-				],
-				default: [
-					'callin',
-					'callout',
-					'alerting',
-					'answer',
-					'collectInfo',
-					'disconnect',
-					'fee',
-					'numStatus',
-					'smsNotify',
-					'smsBlock',
-				],
-				description: 'Which pushes start the workflow; others are answered and ignored',
-			},
-			{
-				displayName: 'SMS Control Decision',
-				description: 'The answer to SMS control (Block) pushes, sent at once',
-				name: 'smsBlockAction',
-				type: 'options',
-				options: [
-					{ name: 'Discard the SMS', value: 'discard' },
-					{ name: 'Forward the SMS', value: 'forward' },
-				],
-				default: 'discard',
-			},
-			{
-				displayName: 'Forward SMS To',
-				name: 'smsForwardTo',
-				type: 'string',
-				default: '',
-				placeholder: '+8613800000000',
-				displayOptions: { show: { smsBlockAction: ['forward'] } },
-			},
-			{
-				displayName: 'X-Mode Callin Decision',
-				description: 'The answer to X-mode callin (Block) events, sent at once',
-				name: 'callinAction',
-				type: 'options',
-				options: [
-					{ name: 'End the Call', value: 'close' },
-					{ name: 'Connect the Call', value: 'connect' },
-				],
-				default: 'close',
-			},
-			{
-				displayName: 'Connect Callin To',
-				name: 'callinConnectTo',
-				type: 'string',
-				default: '',
-				placeholder: '+8613800000000',
-				displayOptions: { show: { callinAction: ['connect'] } },
-			},
-			...triggerSecurityProperties(),
+			setupNotice(
+				"Paste this node's Production URL into the application's console settings (Application Management → Modify): the call status URL, the CDR URL, the SMS notify and SMS control URLs, and the X number status URL. One URL can receive them all.",
+			),
+			eventsProperty([
+				{
+					name: 'Call Alerting',
+					value: 'alerting',
+					action: 'On call alerting',
+					description: "The callee's phone is ringing",
+				},
+				{ name: 'Call Answered', value: 'answer', action: 'On call answered' },
+				{
+					name: 'Call Arrived at X',
+					value: 'callin',
+					action: 'On call arrived at X',
+					description: 'A call reached the private number (X-mode: waits for a decision)',
+				},
+				{
+					name: 'Call Disconnected',
+					value: 'disconnect',
+					action: 'On call disconnected',
+					description: 'The call ended; stateCode says why',
+				},
+				{
+					name: 'Call Forwarded',
+					value: 'callout',
+					action: 'On call forwarded',
+					description: 'The platform started calling the real callee',
+				},
+				{
+					name: 'Call Record (CDR)',
+					value: 'fee',
+					action: 'On call record (CDR)',
+					description: 'One item per call record, after the call',
+				},
+				{
+					name: 'Extension Collected (AXE)',
+					value: 'collectInfo',
+					action: 'On extension collected',
+				},
+				{
+					name: 'Number Status Changed',
+					value: 'numStatus',
+					action: 'On number status changed',
+					description: 'An X number became unavailable or available again',
+				},
+				{
+					name: 'SMS Control',
+					value: 'smsBlock',
+					action: 'On SMS control request',
+					description: 'An SMS waiting for a forward or discard decision',
+				},
+				{ name: 'SMS Notification', value: 'smsNotify', action: 'On SMS notification' },
+			]),
+			...blockProperties,
+			simplifyProperty,
+			...securityProperties(blockOptions),
 		],
 	};
 
-	webhookMethods = noRemoteWebhookMethods;
+	webhookMethods = webhookMethods(PRODUCT);
 
 	async webhook(this: IWebhookFunctions): Promise<IWebhookResponseData> {
-		return handlePush(this, {
-			credentialType: 'huaweiPrivateNumberApi',
-			notifyAnswer: '',
-			verifyKind: 'request',
-		});
+		return handlePush(this, PRODUCT);
+	}
+
+	async execute(this: IExecuteFunctions): Promise<INodeExecutionData[][]> {
+		return dropRecordedEvents.call(this);
 	}
 }

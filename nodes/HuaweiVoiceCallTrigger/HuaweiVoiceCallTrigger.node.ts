@@ -1,4 +1,6 @@
 import type {
+	IExecuteFunctions,
+	INodeExecutionData,
 	INodeType,
 	INodeTypeDescription,
 	IWebhookFunctions,
@@ -6,11 +8,21 @@ import type {
 } from 'n8n-workflow';
 import { NodeConnectionTypes } from 'n8n-workflow';
 
+import { dropRecordedEvents } from '../shared/trigger/dedupe';
 import {
-	handlePush,
-	noRemoteWebhookMethods,
-	triggerSecurityProperties,
-} from '../shared/trigger/handlePush';
+	eventsProperty,
+	securityProperties,
+	setupNotice,
+	simplifyProperty,
+} from '../shared/trigger/description';
+import type { TriggerProduct } from '../shared/trigger/handlePush';
+import { handlePush, webhookMethods } from '../shared/trigger/handlePush';
+
+const PRODUCT: TriggerProduct = {
+	credentialType: 'huaweiVoiceCallApi',
+	notifyAnswer: JSON.stringify({ resultcode: '0', resultdesc: 'Success' }),
+	verifyKind: 'voiceCallPush',
+};
 
 export class HuaweiVoiceCallTrigger implements INodeType {
 	description: INodeTypeDescription = {
@@ -18,8 +30,10 @@ export class HuaweiVoiceCallTrigger implements INodeType {
 		name: 'huaweiVoiceCallTrigger',
 		icon: { light: 'file:huaweiVoiceCall.svg', dark: 'file:huaweiVoiceCall.dark.svg' },
 		group: ['trigger'],
-		version: 1,
-		subtitle: '={{$parameter["events"].join(", ")}}',
+		version: [1, 2],
+		defaultVersion: 2,
+		subtitle:
+			'={{$parameter["events"].length + " event type" + ($parameter["events"].length === 1 ? "" : "s")}}',
 		description: 'Starts the workflow on Huawei Voice Call status events and CDRs',
 		defaults: { name: 'Huawei Voice Call Trigger' },
 		inputs: [],
@@ -30,56 +44,54 @@ export class HuaweiVoiceCallTrigger implements INodeType {
 				name: 'default',
 				httpMethod: 'POST',
 				responseMode: 'onReceived',
+				responseData: 'noData',
 				path: 'huawei-voice-call',
 			},
 		],
 		properties: [
-			{
-				displayName:
-					'Use this node\'s Production URL as the application\'s status and CDR URLs on the console, or as "Status Push URL" / "CDR Push URL" in the Huawei Voice Call node, which Base64-encodes it for Huawei. Pushes are signed over this exact URL, so use it unchanged.',
-				name: 'setupNotice',
-				type: 'notice',
-				default: '',
-			},
-			{
-				displayName: 'Events',
-				name: 'events',
-				type: 'multiOptions',
-				required: true,
-				options: [
-					{ name: 'Call Alerting', value: 'alerting' },
-					{ name: 'Call Answered', value: 'answer' },
-					{
-						name: 'Call Disconnected',
-						value: 'disconnect',
-						description: 'The call ended; stateCode says why',
-					},
-					{ name: 'Call Started (Callout)', value: 'callout' },
-					{
-						name: 'CDR (Fee Record)',
-						value: 'fee',
-						description: 'One item per call record, after the call',
-					},
-					{
-						name: 'Digits Collected',
-						value: 'collectInfo',
-						description: 'The keys pressed during a voice notification',
-					},
-				],
-				default: ['callout', 'alerting', 'answer', 'collectInfo', 'disconnect', 'fee'],
-				description: 'Which pushes start the workflow; others are answered and ignored',
-			},
-			...triggerSecurityProperties(),
+			setupNotice(
+				'Use this node\'s Production URL as the application\'s status and CDR URLs on the console, or as "Status Push URL" / "CDR Push URL" in the Huawei Voice Call node, which Base64-encodes it for Huawei. Pushes are signed over this exact URL, so use it unchanged.',
+			),
+			eventsProperty([
+				{ name: 'Call Alerting', value: 'alerting', action: 'On call alerting' },
+				{ name: 'Call Answered', value: 'answer', action: 'On call answered' },
+				{
+					name: 'Call Disconnected',
+					value: 'disconnect',
+					action: 'On call disconnected',
+					description: 'The call ended; stateCode says why',
+				},
+				{
+					name: 'Call Started',
+					value: 'callout',
+					action: 'On call started',
+					description: 'The platform started calling a number (each click-to-call leg)',
+				},
+				{
+					name: 'Call Record (CDR)',
+					value: 'fee',
+					action: 'On call record (CDR)',
+					description: 'One item per call record, after the call',
+				},
+				{
+					name: 'Digits Collected',
+					value: 'collectInfo',
+					action: 'On digits collected',
+					description: 'The keys pressed during a voice notification',
+				},
+			]),
+			simplifyProperty,
+			...securityProperties(),
 		],
 	};
 
-	webhookMethods = noRemoteWebhookMethods;
+	webhookMethods = webhookMethods(PRODUCT);
 
 	async webhook(this: IWebhookFunctions): Promise<IWebhookResponseData> {
-		return handlePush(this, {
-			credentialType: 'huaweiVoiceCallApi',
-			notifyAnswer: JSON.stringify({ resultcode: '0', resultdesc: 'Success' }),
-			verifyKind: 'voiceCallPush',
-		});
+		return handlePush(this, PRODUCT);
+	}
+
+	async execute(this: IExecuteFunctions): Promise<INodeExecutionData[][]> {
+		return dropRecordedEvents.call(this);
 	}
 }

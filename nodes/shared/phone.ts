@@ -71,3 +71,10 @@ export function parsePhoneNumber(input: unknown, defaultCountryCode = '86'): Pho
 	if (problem) return { ok: false, reason: problem };
 	return { ok: true, e164: `+${countryCode}${national}` };
 }
+
+/** A default country code as typed ("86", "+86"), or undefined when it is not 1-3 digits. */
+export function parseCountryCode(value: unknown): string | undefined {
+	if (typeof value !== 'string' && typeof value !== 'number') return undefined;
+	const code = String(value).trim().replace(/^\+/, '');
+	return /^[1-9]\d{0,2}$/.test(code) ? code : undefined;
+}

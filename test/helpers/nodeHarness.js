@@ -7,9 +7,21 @@ const { sendAuthenticated } = require('./n8nContext');
 
 const { httpRequest } = require(path.join(path.dirname(require.resolve('@n8n/backend-network')), 'http/axios/request.js'));
 
+/** n8n's displayOptions check: a value (or any entry of a multi-options value) meets one condition. */
+function meets(condition, value) {
+	if (condition && typeof condition === 'object' && condition._cnd) {
+		const [op, target] = Object.entries(condition._cnd)[0];
+		return { eq: value === target, gte: value >= target, lte: value <= target, gt: value > target, lt: value < target }[op] ?? false;
+	}
+	return condition === value;
+}
+
 function visible(property, values) {
 	const show = property.displayOptions?.show ?? {};
-	return Object.entries(show).every(([key, allowed]) => allowed.includes(values[key]));
+	return Object.entries(show).every(([key, allowed]) => {
+		const actual = Array.isArray(values[key]) ? values[key] : [values[key]];
+		return actual.some((value) => allowed.some((condition) => meets(condition, value)));
+	});
 }
 
 /** The value n8n would hand the node for `name`: the given one, else the default of the visible property. */

@@ -1,16 +1,122 @@
-// Serves a trigger node's webhook() over real HTTP the way n8n does (JSON body parsed, raw body
-// kept, response object with status/json/send/end), so the simulator can push to it.
+// Serves a trigger node over real HTTP the way n8n runs it, so the simulator (or a test) can push to
+// it: webhook() with n8n's request/response objects (JSON body parsed, raw body kept), then the
+// node's execute() with the webhook's items and n8n's de-duplication helpers (backed by a shared
+// in-memory "database", so two harnesses on one database behave like two webhook processes), and
+// for workflow-decided answers n8n's lastNode response (the first item of what `workflow` returns).
+const crypto = require('node:crypto');
 const http = require('node:http');
 
 const { resolveParameter } = require('./nodeHarness');
 
-async function startTrigger(NodeClass, { credentials, params = {}, workflowId = `wf-${Math.random().toString(36).slice(2)}` }) {
+/** n8n's processed_data table: per scope context, the recorded hashes (oldest dropped beyond maxEntries). */
+function createProcessedStore() {
+	const rows = new Map();
+	const hash = (value) => crypto.createHash('md5').update(String(value)).digest('base64');
+	const rowOf = (context) => rows.get(context) ?? rows.set(context, []).get(context);
+	return {
+		rows,
+		helpers: (context) => ({
+			async checkProcessedAndRecord(items, scope, options) {
+				const row = rowOf(context);
+				const result = { new: [], processed: [] };
+				for (const item of items) {
+					const key = hash(item);
+					if (row.includes(key)) result.processed.push(item);
+					else {
+						row.push(key);
+						result.new.push(item);
+					}
+				}
+				if (options.maxEntries && row.length > options.maxEntries) row.splice(0, row.length - options.maxEntries);
+				return result;
+			},
+			async removeProcessed(items) {
+				const row = rowOf(context);
+				for (const item of items) {
+					const index = row.indexOf(hash(item));
+					if (index !== -1) row.splice(index, 1);
+				}
+			},
+		}),
+	};
+}
+
+const credentialId = (credentials) => crypto.createHash('sha256').update(JSON.stringify(credentials)).digest('hex').slice(0, 16);
+
+function fakeResponse(finish) {
+	return {
+		statusCode: 200,
+		headers: {},
+		status(code) {
+			this.statusCode = code;
+			return this;
+		},
+		type(value) {
+			this.contentType = value;
+			return this;
+		},
+		setHeader(name, value) {
+			this.headers[name.toLowerCase()] = value;
+			return this;
+		},
+		json(value) {
+			finish(this.statusCode, value === undefined ? '' : JSON.stringify(value));
+			return this;
+		},
+		send(text) {
+			finish(this.statusCode, String(text), this.contentType ?? this.headers['content-type']);
+			return this;
+		},
+		end() {
+			finish(this.statusCode, '');
+			return this;
+		},
+	};
+}
+
+/**
+ * options: credentials, params (node parameters), typeVersion (default the node's default),
+ * workflowId, processed (a shared store from createProcessedStore), mode ('webhook' | 'manual'),
+ * workflow (items → last node output, for workflow-decided Block answers; may be async or throw).
+ */
+async function startTrigger(NodeClass, options) {
+	const { credentials, params = {}, workflowId = `wf-${Math.random().toString(36).slice(2)}`, processed = createProcessedStore() } = options;
 	const node = new NodeClass();
 	const description = node.description;
+	const credentialType = description.credentials[0].name;
 	const path = `/webhook/${description.webhooks[0].path}`;
 	const executions = [];
 	const answers = [];
-	const state = { params, loseResponses: 0, loseRate: 0 };
+	const state = { params, loseResponses: 0, loseRate: 0, workflow: options.workflow, mode: options.mode ?? 'webhook', typeVersion: options.typeVersion ?? description.defaultVersion ?? 1, rawBody: true };
+	const nodeInfo = () => ({
+		id: 'trigger-node-1',
+		name: description.defaults.name,
+		type: description.name,
+		typeVersion: state.typeVersion,
+		parameters: state.params,
+		// as in n8n, another credential has another id (the node caches credentials by id)
+		credentials: { [credentialType]: { id: credentialId(state.credentials ?? credentials), name: 'Huawei' } },
+	});
+	const parameter = (name, fallback) => resolveParameter({ properties: description.properties }, { '@version': state.typeVersion, ...state.params }, name) ?? fallback;
+
+	/** n8n's run of the workflow: the trigger's execute() with the webhook's items, then the "workflow". */
+	async function runWorkflow(items) {
+		let output = items;
+		if (node.execute) {
+			const ctx = {
+				getInputData: () => items,
+				getNodeParameter: (name, _index, fallback) => parameter(name, fallback),
+				getMode: () => state.mode,
+				getNode: nodeInfo,
+				getWorkflow: () => ({ id: workflowId }),
+				helpers: processed.helpers(`${workflowId}|n:trigger-node-1`),
+			};
+			[output] = await node.execute.call(ctx);
+		}
+		if (output.length) executions.push(output.map((item) => item.json));
+		return output;
+	}
+
 	const server = http.createServer((req, res) => {
 		const chunks = [];
 		req.on('data', (c) => chunks.push(c));
@@ -26,49 +132,45 @@ async function startTrigger(NodeClass, { credentials, params = {}, workflowId = 
 			const lose = state.loseResponses > 0 || (state.loseRate > 0 && Math.random() < state.loseRate);
 			if (lose) state.loseResponses -= 1;
 			const finish = (status, text, type = 'application/json') => {
+				if (answered) throw new Error('the response was written twice');
 				answered = { status, body: text };
+				answers.push(answered);
 				if (lose) return req.socket.destroy();
 				res.writeHead(status, text ? { 'Content-Type': type } : {});
 				res.end(text);
 			};
-			const response = {
-				statusCode: 200,
-				status(code) {
-					this.statusCode = code;
-					return this;
-				},
-				type(value) {
-					this.contentType = value;
-					return this;
-				},
-				json(value) {
-					finish(this.statusCode, JSON.stringify(value));
-				},
-				send(text) {
-					finish(this.statusCode, String(text), this.contentType);
-				},
-				end() {
-					finish(this.statusCode, '');
-				},
-			};
+			const response = fakeResponse(finish);
 			const ctx = {
-				getRequestObject: () => ({ headers: req.headers, rawBody, originalUrl: req.url, url: req.url, secure: false }),
+				getRequestObject: () => ({ headers: req.headers, rawBody: state.rawBody ? rawBody : undefined, originalUrl: req.url, url: req.url, secure: false }),
 				getResponseObject: () => response,
 				getHeaderData: () => req.headers,
 				getBodyData: () => body,
-				getNodeParameter: (name, fallback) => resolveParameter(description, state.params, name) ?? fallback,
-				getCredentials: async () => credentials,
-				getNode: () => ({ id: 'trigger-node-1', name: description.defaults.name }),
+				getNodeParameter: parameter,
+				getCredentials: async (type) => {
+					if (type !== credentialType) throw new Error(`node has no credential ${type}`);
+					state.credentialReads = (state.credentialReads ?? 0) + 1;
+					return state.credentials ?? credentials;
+				},
+				getNode: nodeInfo,
 				getWorkflow: () => ({ id: workflowId }),
+				getMode: () => state.mode,
 				getNodeWebhookUrl: () => `http://127.0.0.1:${server.address().port}${path}`,
 			};
 			try {
 				const result = await node.webhook.call(ctx);
-				if (result.workflowData) executions.push(result.workflowData[0].map((item) => item.json));
-				if (!answered && !result.noWebhookResponse) finish(200, JSON.stringify({ respondedBy: 'workflow' }));
-				answers.push(answered);
+				if (!result.workflowData) return;
+				if (result.noWebhookResponse) return void (await runWorkflow(result.workflowData[0]));
+				// lastNode: n8n answers with the first item of the last node, or 500 when the workflow fails.
+				try {
+					const output = await runWorkflow(result.workflowData[0]);
+					const last = state.workflow ? await state.workflow(output.map((item) => item.json)) : output.map((item) => item.json);
+					const first = Array.isArray(last) ? last[0] : last;
+					if (first === undefined) response.status(500).json({ message: 'No item to return was found' });
+					else response.status(200).json(first);
+				} catch (error) {
+					response.status(500).json({ message: 'Error in workflow' });
+				}
 			} catch (error) {
-				answers.push({ status: 500, error: error.message });
 				if (!answered) finish(500, JSON.stringify({ error: error.message }));
 			}
 		});
@@ -79,6 +181,8 @@ async function startTrigger(NodeClass, { credentials, params = {}, workflowId = 
 		url,
 		executions,
 		answers,
+		state,
+		processed,
 		items: () => executions.flat(),
 		setParams: (next) => {
 			state.params = next;
@@ -98,4 +202,4 @@ async function startTrigger(NodeClass, { credentials, params = {}, workflowId = 
 	};
 }
 
-module.exports = { startTrigger };
+module.exports = { startTrigger, createProcessedStore };

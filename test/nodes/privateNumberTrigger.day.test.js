@@ -16,7 +16,7 @@ test(`a day of traffic: ${CALLS} calls, lost answers, bad signatures, replays an
 	const sim = await startTestSimulator();
 	const trigger = await startTrigger(HuaweiPrivateNumberTrigger, {
 		credentials: { appKey: APPS.axb.appKey, appSecret: APPS.axb.appSecret },
-		params: { events: ['callin', 'callout', 'alerting', 'answer', 'disconnect', 'fee'] },
+		params: { events: ['callin', 'callout', 'alerting', 'answer', 'disconnect', 'fee'], simple: false },
 	});
 	try {
 		seedApps(sim, ['axb'], { axb: { callbacks: { status: trigger.url, fee: trigger.url } } });

@@ -15,7 +15,7 @@ const credentialsOf = (app, extra = {}) => ({ appKey: app.appKey, appSecret: app
 const ALL = ['callin', 'callout', 'alerting', 'answer', 'collectInfo', 'disconnect', 'fee', 'numStatus', 'smsNotify', 'smsBlock'];
 
 async function setup({ app = APPS.axb, credentials = credentialsOf(app), params = {}, simApps = ['axb', 'x', 'ax', 'axe'] } = {}) {
-	trigger = await startTrigger(HuaweiPrivateNumberTrigger, { credentials, params: { events: ALL, ...params } });
+	trigger = await startTrigger(HuaweiPrivateNumberTrigger, { credentials, params: { events: ALL, simple: false, ...params } });
 	sim.state.reset();
 	const callbacks = { status: trigger.url, fee: trigger.url, smsNotify: trigger.url, smsBlock: trigger.url, numStatus: trigger.url };
 	seedApps(sim, simApps, Object.fromEntries(simApps.map((name) => [name, { callbacks }])));
@@ -71,7 +71,7 @@ test('a 50-CDR push is 50 items in order in one execution', async () => {
 		await client.post('/rest/caas/relationnumber/partners/v1.0', { areaCode: '0755', areaMatchMode: '1', callerNum: a, calleeNum: `+861390000${String(i).padStart(4, '0')}` });
 		calls.push({ caller: a, called: sim.state.liveBindings(sim.state.apps.get(APPS.axb.appKey), 'AXB').at(-1).relationNum });
 	}
-	trigger.setParams({ events: ['fee'] });
+	trigger.setParams({ events: ['fee'], simple: false });
 	const results = await admin.batch({ calls });
 	expect(trigger.executions).toHaveLength(1);
 	expect(trigger.executions[0].map((cdr) => cdr.sessionId)).toEqual(results.map((r) => r.sessionId));
@@ -97,7 +97,7 @@ test('re-pushed events (answer lost) start the workflow once; with de-duplicatio
 	expect(trigger.items().filter((i) => i.eventType === 'callin')).toHaveLength(1);
 
 	trigger.clear();
-	trigger.setParams({ events: ALL, options: { deduplicate: false } });
+	trigger.setParams({ events: ALL, simple: false, options: { deduplicate: false } });
 	trigger.loseNextResponses(1);
 	await admin.call({ caller: '+8613800000001', called: '+8617010000001' });
 	await eventually(() => sim.pusher.busy === 0);
@@ -175,7 +175,7 @@ test('SMS: Notify items, and Block answered with the configured forward decision
 	expect(outcome).toEqual({ forwarded: true, to: '+8613900000008' });
 	const [block, notify] = trigger.items();
 	expect(block).toMatchObject({ eventType: 'smsBlock', notificationMode: 'Block', calling: '+8613800000001', virtualNumber: '+8617020000001', smsContent: 'no suffix here' });
-	expect(notify).toMatchObject({ eventType: 'smsNotify', called: '+8613900000008', splitNum: '1', direction: '1' });
+	expect(notify).toMatchObject({ eventType: 'smsNotify', called: '+8613900000008', extParams: { splitNum: '1', direction: '1' } });
 });
 
 test('X-mode callin answered with the configured connect decision', async () => {
@@ -188,9 +188,10 @@ test('X-mode callin answered with the configured connect decision', async () => 
 test('number status: one item per entry with meanings', async () => {
 	await setup();
 	await admin.numberStatus({ appKey: APPS.axb.appKey, changes: [{ number: '+8617010000001', status: '10', cause: '2' }, { number: '+8617010000002', status: '5' }] });
+	const signature = { scheme: 'X-AKSK', createdClock: 'UTC' };
 	expect(trigger.items()).toEqual([
-		{ eventType: 'numStatus', number: '+8617010000001', status: '10', cause: '2', statusMeaning: 'Unavailable', causeMeaning: 'Account in arrears' },
-		{ eventType: 'numStatus', number: '+8617010000002', status: '5', statusMeaning: 'Normal' },
+		{ eventType: 'numStatus', eventKey: 'numStatus|+8617010000001|10|2', number: '+8617010000001', status: '10', cause: '2', statusMeaning: 'Unavailable', causeMeaning: 'Account in arrears', signature },
+		{ eventType: 'numStatus', eventKey: 'numStatus|+8617010000002|5|', number: '+8617010000002', status: '5', statusMeaning: 'Normal', signature },
 	]);
 });
 

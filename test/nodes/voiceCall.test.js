@@ -21,7 +21,7 @@ beforeAll(async () => {
 	admin = adminFor(sim);
 });
 beforeEach(async () => {
-	trigger = await startTrigger(HuaweiVoiceCallTrigger, { credentials: credentials(), params: { events: ['callout', 'alerting', 'answer', 'collectInfo', 'disconnect', 'fee'] } });
+	trigger = await startTrigger(HuaweiVoiceCallTrigger, { credentials: credentials(), params: { events: ['callout', 'alerting', 'answer', 'collectInfo', 'disconnect', 'fee'], simple: false } });
 	sim.state.reset();
 	seedApps(sim, ['voice']);
 });

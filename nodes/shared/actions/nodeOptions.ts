@@ -2,6 +2,7 @@ import type { IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 import { NodeOperationError } from 'n8n-workflow';
 
 import type { HuaweiCredentialType } from '../api/request';
+import { parseCountryCode } from '../phone';
 import type { RunOptions } from './runner';
 
 /** Node-wide options of both action nodes. */
@@ -47,10 +48,8 @@ export function readNodeOptions(
 			'"Concurrency" must be a whole number from 1 to 50',
 		);
 	}
-	const defaultCountryCode = String(options.defaultCountryCode ?? '86')
-		.replace(/^\+/, '')
-		.trim();
-	if (!/^[1-9]\d{0,2}$/.test(defaultCountryCode)) {
+	const defaultCountryCode = parseCountryCode(options.defaultCountryCode ?? '86');
+	if (!defaultCountryCode) {
 		throw new NodeOperationError(
 			ctx.getNode(),
 			`"Default Country Code" must be 1-3 digits, not "${options.defaultCountryCode}"`,

@@ -31,6 +31,11 @@ export interface VerifyOptions {
 	secretFor: (username: string) => string | undefined;
 	/** Allowed distance between Created and now, both ways. */
 	windowSeconds?: number;
+	/**
+	 * Also accept Created written in Beijing time (UTC+8) with a `Z`, as Huawei's Python and PHP
+	 * demos stamp it and a Voice Call doc page describes it (pushes only).
+	 */
+	acceptBeijingClock?: boolean;
 	now?: Date;
 	/**
 	 * 'request' (API calls and Private Number pushes: digest over nonce+created) or
@@ -41,10 +46,21 @@ export interface VerifyOptions {
 	pushUrls?: string[];
 }
 
+/** How Created was read: UTC as documented, or Beijing time (UTC+8) written with a `Z`. */
+export type CreatedClock = 'utc' | 'beijing';
+
 export type VerifyResult =
-	| { ok: true; scheme: AuthScheme; username: string; nonce: string; created: string }
+	| {
+			ok: true;
+			scheme: AuthScheme;
+			username: string;
+			nonce: string;
+			created: string;
+			clock: CreatedClock;
+	  }
 	| { ok: false; failure: SignatureFailure; scheme?: AuthScheme };
 
+const BEIJING_OFFSET_MS = 8 * 3600 * 1000;
 const NONCE_PATTERN = /^[0-9A-Za-z]{1,128}$/;
 const CREATED_PATTERN = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}Z$/;
 
@@ -145,11 +161,15 @@ export function verifySignedHeaders(headers: HeaderBag, options: VerifyOptions):
 	if (Number.isNaN(createdMs)) return fail('badCreated');
 	const nowMs = (options.now ?? new Date()).getTime();
 	const windowMs = (options.windowSeconds ?? 300) * 1000;
-	if (Math.abs(nowMs - createdMs) > windowMs) return fail('staleCreated');
+	const beijingMs = createdMs - BEIJING_OFFSET_MS;
+	let clock: CreatedClock;
+	if (Math.abs(nowMs - createdMs) <= windowMs) clock = 'utc';
+	else if (options.acceptBeijingClock && Math.abs(nowMs - beijingMs) <= windowMs) clock = 'beijing';
+	else return fail('staleCreated');
 
 	const matched = candidateDigests(scheme, secret, nonce, created, options).some((expected) =>
 		sameDigest(expected, digest),
 	);
 	if (!matched) return fail('badDigest');
-	return { ok: true, scheme, username, nonce, created };
+	return { ok: true, scheme, username, nonce, created, clock };
 }

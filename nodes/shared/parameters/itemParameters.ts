@@ -4,9 +4,7 @@ import { NodeOperationError } from 'n8n-workflow';
 import { parsePhoneNumber } from '../phone';
 import type { FieldSpec } from './fieldSpec';
 import { checkPushUrl } from './pushUrl';
-
-const VOICE_FILE = /^[0-9A-Za-z._@-]{1,128}$/;
-const NON_ASCII = /[^\x20-\x7e]/;
+import { userDataValue, voiceFileProblem } from './values';
 
 /** "an object", "a list", "true/false" … for messages about a value of the wrong type. */
 export function describeType(value: unknown): string {
@@ -152,31 +150,20 @@ export class ItemParameters {
 			if (problem) this.fail(label, problem);
 			return Buffer.from(value, 'utf8').toString('base64');
 		}
-		if (spec.kind === 'userData') return this.userData(label, value, spec.maxLength ?? 256);
+		if (spec.kind === 'userData') {
+			const userData = userDataValue(value, spec.maxLength ?? 256);
+			if ('problem' in userData) this.fail(label, userData.problem);
+			return userData.value;
+		}
 		const maxLength = spec.maxLength ?? 128;
 		if (value.length > maxLength) this.fail(label, `must be at most ${maxLength} characters`);
-		if (spec.kind === 'voiceFile' && !VOICE_FILE.test(value))
-			this.fail(
-				label,
-				'must be the name of an approved audio file (letters, digits, - _ . @ only)',
-			);
+		const voiceFile = spec.kind === 'voiceFile' ? voiceFileProblem(value) : undefined;
+		if (voiceFile) this.fail(label, voiceFile);
 		if (
 			spec.kind === 'digits' &&
 			!new RegExp(`^\\d{${spec.min ?? 1},${spec.max ?? 32}}$`).test(value)
 		)
 			this.fail(label, `must be ${spec.min ?? 1} to ${spec.max ?? 32} digits`);
 		return value;
-	}
-
-	/** Huawei forbids braces and wants non-ASCII text (e.g. Chinese) Base64-encoded (spec §1.3). */
-	private userData(label: string, value: string, maxLength: number): string {
-		if (/[{}]/.test(value)) this.fail(label, 'must not contain { or } (Huawei rejects them)');
-		const sent = NON_ASCII.test(value) ? Buffer.from(value, 'utf8').toString('base64') : value;
-		if (sent.length > maxLength) {
-			const encoded =
-				sent === value ? '' : ' after Base64 encoding, which Huawei requires for non-ASCII text';
-			this.fail(label, `is ${sent.length} characters${encoded}; at most ${maxLength} are allowed`);
-		}
-		return sent;
 	}
 }

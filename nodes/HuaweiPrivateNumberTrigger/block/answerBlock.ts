@@ -1,0 +1,46 @@
+import type { IWebhookFunctions, IWebhookResponseData } from 'n8n-workflow';
+
+import type { BlockPush } from '../../shared/trigger/handlePush';
+import type { PushItemsOf } from '../../shared/trigger/pushes/parse';
+import { respond } from '../../shared/trigger/respond';
+import type { TriggerSettings } from '../../shared/trigger/settings';
+import { discardSms, endCall, fixedAnswer, readBlockSettings, workflowAnswer } from './decision';
+import { answerFromWorkflow } from './workflowAnswer';
+
+/**
+ * Answers an SMS control or X-mode callin push: with the node's fixed decision at once, or with the
+ * workflow's decision (checked, with the fixed one as fallback). A Block event that is not among
+ * the chosen events is declined (SMS discarded, call ended): its settings are not shown then.
+ */
+export async function answerBlock(
+	ctx: IWebhookFunctions,
+	settings: TriggerSettings,
+	push: BlockPush,
+	items: PushItemsOf,
+): Promise<IWebhookResponseData> {
+	const json = push.items[0].json;
+	const facts = {
+		sms: push.kind === 'sms',
+		calling: String(json.calling ?? ''),
+		called: String(json.called ?? ''),
+	};
+	const decline = facts.sms ? discardSms() : endCall();
+	if (items.length === 0) return respond(ctx, 200, decline);
+	const block = readBlockSettings(
+		(name, fallback) => ctx.getNodeParameter(name, fallback),
+		settings.events,
+	);
+	if ('problem' in block) return respond(ctx, 200, decline); // refused at activation; kept safe here
+	const workflowData = [items.map((entry) => ({ json: entry.json }))];
+	if (block.mode === 'fixed') {
+		respond(ctx, 200, fixedAnswer(block, facts));
+		return { workflowData, noWebhookResponse: true };
+	}
+	answerFromWorkflow(
+		ctx,
+		(body) => workflowAnswer(body, block, facts),
+		fixedAnswer(block, facts),
+		block.answerWithinMs,
+	);
+	return { workflowData };
+}

@@ -1,0 +1,85 @@
+/**
+ * What one trigger node remembers between pushes in this process: recent events (to recognise
+ * re-pushes), the last status per X number, and the nonces of recent signatures (to refuse replays).
+ * Everything expires by time, and is swept on use (shipped nodes may not run timers).
+ */
+
+/** Keys remembered until their own expiry time; nothing is forgotten before it expires. */
+export class ExpiringKeys {
+	private readonly expiries = new Map<string, number>();
+	private nextSweep = 0;
+
+	/** True the first time `key` is offered while unexpired (and remembers it until `expiresAt`). */
+	firstTime(key: string, expiresAt: number, now: number): boolean {
+		this.sweep(now);
+		const known = this.expiries.get(key);
+		if (known !== undefined && known > now) return false;
+		this.expiries.set(key, expiresAt);
+		return true;
+	}
+
+	get size(): number {
+		return this.expiries.size;
+	}
+
+	private sweep(now: number): void {
+		if (now < this.nextSweep) return;
+		for (const [key, expiresAt] of this.expiries) if (expiresAt <= now) this.expiries.delete(key);
+		this.nextSweep = now + 10_000;
+	}
+}
+
+/**
+ * Values per key for `ttlMs`, at most `limit` keys (the oldest forgotten first when a flood of new
+ * events exceeds it; the persistent de-duplication still covers those).
+ */
+export class RecentValues {
+	private readonly entries = new Map<string, { value: string; at: number }>();
+
+	constructor(
+		public limit: number,
+		public ttlMs: number,
+	) {}
+
+	/** The value remembered for `key`, if still fresh. */
+	get(key: string, now: number): string | undefined {
+		const entry = this.entries.get(key);
+		return entry && now - entry.at < this.ttlMs ? entry.value : undefined;
+	}
+
+	set(key: string, value: string, now: number): void {
+		this.entries.delete(key);
+		this.entries.set(key, { value, at: now });
+		for (const [oldest, entry] of this.entries) {
+			if (this.entries.size <= this.limit && now - entry.at < this.ttlMs) break;
+			this.entries.delete(oldest);
+		}
+	}
+
+	get size(): number {
+		return this.entries.size;
+	}
+}
+
+export interface TriggerMemory {
+	events: RecentValues;
+	nonces: ExpiringKeys;
+}
+
+const memories = new Map<string, TriggerMemory>();
+
+/** The memory of one trigger node (workflow id + node id), created on first use. */
+export function memoryOf(triggerKey: string, limit: number, ttlMs: number): TriggerMemory {
+	let memory = memories.get(triggerKey);
+	if (!memory) {
+		memory = { events: new RecentValues(limit, ttlMs), nonces: new ExpiringKeys() };
+		memories.set(triggerKey, memory);
+	}
+	memory.events.limit = limit; // options changed on a live trigger take effect
+	memory.events.ttlMs = ttlMs;
+	return memory;
+}
+
+export function forgetMemory(triggerKey: string): void {
+	memories.delete(triggerKey);
+}

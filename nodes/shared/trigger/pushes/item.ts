@@ -1,0 +1,44 @@
+import type { IDataObject } from 'n8n-workflow';
+
+/** Everything the platforms push, as the triggers' "Events" options name it. */
+export type PushEvent =
+	| 'callin'
+	| 'callout'
+	| 'alerting'
+	| 'answer'
+	| 'collectInfo'
+	| 'disconnect'
+	| 'fee'
+	| 'numStatus'
+	| 'smsNotify'
+	| 'smsBlock';
+
+/** How a repeated copy of an item is recognised. */
+export type DedupeRule =
+	/** the same key seen before is a repeat */
+	| { kind: 'key' }
+	/** a state: a repeat only while `state` is what was last seen for `subject` (number status) */
+	| { kind: 'state'; subject: string; state: string };
+
+export interface PushItem {
+	event: PushEvent;
+	/** Identifies the event: the same for a re-pushed copy, different for any other event. */
+	eventKey: string;
+	dedupe: DedupeRule;
+	json: IDataObject;
+}
+
+export const isObject = (value: unknown): value is IDataObject =>
+	typeof value === 'object' && value !== null && !Array.isArray(value);
+
+/** A field of the push as text for keys and checks ('' when absent). */
+export const text = (value: unknown): string =>
+	typeof value === 'string' || typeof value === 'number' ? String(value) : '';
+
+/**
+ * One output item: the push's own fields, then the trigger's fields on top, so push content can
+ * never overwrite what the trigger derives (a statusInfo with its own `eventType`, say).
+ */
+export function itemJson(pushFields: IDataObject, triggerFields: IDataObject): IDataObject {
+	return { ...pushFields, ...triggerFields };
+}

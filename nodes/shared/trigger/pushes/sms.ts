@@ -1,0 +1,30 @@
+import type { IDataObject } from 'n8n-workflow';
+
+import type { PushItem } from './item';
+import { isObject, itemJson, text } from './item';
+
+/** `extInfo.extParas` ([{key, value}]) as one object, kept apart from the item's own fields. */
+function extensionParameters(sms: IDataObject): IDataObject {
+	const list =
+		isObject(sms.extInfo) && Array.isArray(sms.extInfo.extParas) ? sms.extInfo.extParas : [];
+	const params: IDataObject = {};
+	for (const entry of list)
+		if (isObject(entry) && typeof entry.key === 'string')
+			params[entry.key] = entry.value as IDataObject[string];
+	return params;
+}
+
+export function smsItem(appKey: unknown, sms: IDataObject): PushItem {
+	const block = String(sms.notificationMode).toLowerCase() === 'block';
+	const event = block ? 'smsBlock' : 'smsNotify';
+	const eventKey = ['sms', sms.smsIdentifier, event, text(sms.called), text(sms.timeStamp)].join(
+		'|',
+	);
+	const derived: IDataObject = {
+		eventType: event,
+		eventKey,
+		appKey: text(appKey),
+		extParams: extensionParameters(sms),
+	};
+	return { event, eventKey, dedupe: { kind: 'key' }, json: itemJson(sms, derived) };
+}

@@ -1,0 +1,103 @@
+import type { ICredentialDataDecryptedObject, IWebhookFunctions } from 'n8n-workflow';
+
+import type { HuaweiCredentialType } from '../api/request';
+import type { CreatedClock, SignatureFailure, VerifyOptions } from '../auth/verify';
+import { verifySignedHeaders } from '../auth/verify';
+import type { TriggerMemory } from './memory';
+
+/**
+ * Decrypted credentials are kept for a minute per credential and process: n8n decrypts them (and
+ * builds an expression sandbox) on every getCredentials() call, which would double the cost of each
+ * push. A push signed with a new secret refreshes the cache at once; after a rotation the old secret
+ * stays accepted for at most CREDENTIAL_CACHE_MS.
+ */
+export const CREDENTIAL_CACHE_MS = 60_000;
+/** The longest Signature Time Window the node allows: nonces are remembered at least this long. */
+export const MAX_WINDOW_SECONDS = 900;
+
+const credentialCache = new Map<
+	string,
+	{ credentials: ICredentialDataDecryptedObject; at: number }
+>();
+
+async function credentialsOf(
+	ctx: IWebhookFunctions,
+	type: HuaweiCredentialType,
+	fresh: boolean,
+	now: number,
+) {
+	const id = ctx.getNode().credentials?.[type]?.id;
+	const cacheKey = id ? `${type}:${id}` : undefined;
+	const cached = cacheKey ? credentialCache.get(cacheKey) : undefined;
+	if (!fresh && cached && now - cached.at < CREDENTIAL_CACHE_MS)
+		return { credentials: cached.credentials, cached: true };
+	const credentials = await ctx.getCredentials(type);
+	if (cacheKey) credentialCache.set(cacheKey, { credentials, at: now });
+	return { credentials, cached: false };
+}
+
+export type SignatureCheck =
+	| { ok: true; scheme: string; clock: CreatedClock }
+	| { ok: false; failure: SignatureFailure | 'replayedNonce' };
+
+export interface SignatureOptions {
+	credentialType: HuaweiCredentialType;
+	kind: VerifyOptions['kind'];
+	windowSeconds: number;
+	pushUrls: () => string[];
+	memory: TriggerMemory;
+	now: number;
+}
+
+/**
+ * Checks the push's X-AKSK/X-WSSE headers against the credential and refuses a nonce seen before.
+ * Nonces are remembered until the signature could no longer be valid under any allowed window.
+ */
+export async function checkSignature(
+	ctx: IWebhookFunctions,
+	options: SignatureOptions,
+): Promise<SignatureCheck> {
+	const headers = ctx.getHeaderData() as Record<string, string>;
+	const verify = (credentials: ICredentialDataDecryptedObject) =>
+		verifySignedHeaders(headers, {
+			secretFor: (username) =>
+				username === credentials.appKey ? String(credentials.appSecret) : undefined,
+			windowSeconds: options.windowSeconds,
+			kind: options.kind,
+			pushUrls: options.kind === 'voiceCallPush' ? options.pushUrls() : undefined,
+			acceptBeijingClock: true,
+			now: new Date(options.now),
+		});
+	let { credentials, cached } = await credentialsOf(
+		ctx,
+		options.credentialType,
+		false,
+		options.now,
+	);
+	let verdict = verify(credentials);
+	if (
+		!verdict.ok &&
+		cached &&
+		(verdict.failure === 'badDigest' || verdict.failure === 'unknownUsername')
+	) {
+		({ credentials, cached } = await credentialsOf(ctx, options.credentialType, true, options.now));
+		verdict = verify(credentials);
+	}
+	if (!verdict.ok) return { ok: false, failure: verdict.failure };
+	// Read as UTC, Created is the latest time any reading accepts (the Beijing reading is 8 h earlier).
+	const lastAccepted =
+		Date.parse(verdict.created) + Math.max(options.windowSeconds, MAX_WINDOW_SECONDS) * 1000;
+	if (
+		!options.memory.nonces.firstTime(
+			`${verdict.username}|${verdict.nonce}`,
+			lastAccepted + 60_000,
+			options.now,
+		)
+	)
+		return { ok: false, failure: 'replayedNonce' };
+	return {
+		ok: true,
+		scheme: verdict.scheme === 'aksk' ? 'X-AKSK' : 'X-WSSE',
+		clock: verdict.clock,
+	};
+}
