@@ -117,68 +117,83 @@ async function startTrigger(NodeClass, options) {
 		return output;
 	}
 
+	/** One push through webhook() (and the workflow), answered through `reply(status, text, type)`. */
+	async function handle({ headers, rawBody, url, reply }) {
+		let body = {};
+		try {
+			body = rawBody.length ? JSON.parse(rawBody.toString('utf8')) : {};
+		} catch {
+			body = {};
+		}
+		let answered;
+		const finish = (status, text, type = 'application/json') => {
+			if (answered) throw new Error('the response was written twice');
+			answered = { status, body: text };
+			answers.push(answered);
+			reply(status, text, type);
+		};
+		const response = fakeResponse(finish);
+		const ctx = {
+			getRequestObject: () => ({ headers, rawBody: state.rawBody ? rawBody : undefined, originalUrl: url, url, secure: false }),
+			getResponseObject: () => response,
+			getHeaderData: () => headers,
+			getBodyData: () => body,
+			getNodeParameter: parameter,
+			getCredentials: async (type) => {
+				if (type !== credentialType) throw new Error(`node has no credential ${type}`);
+				state.credentialReads = (state.credentialReads ?? 0) + 1;
+				return state.credentials ?? credentials;
+			},
+			getNode: nodeInfo,
+			getWorkflow: () => ({ id: workflowId }),
+			getMode: () => state.mode,
+			getNodeWebhookUrl: () => `http://127.0.0.1:${server.address().port}${path}`,
+		};
+		try {
+			const result = await node.webhook.call(ctx);
+			if (!result.workflowData) return;
+			if (result.noWebhookResponse) return void (await runWorkflow(result.workflowData[0]));
+			// lastNode: n8n answers with the first item of the last node, or 500 when the workflow fails.
+			try {
+				const output = await runWorkflow(result.workflowData[0]);
+				const last = state.workflow ? await state.workflow(output.map((item) => item.json)) : output.map((item) => item.json);
+				const first = Array.isArray(last) ? last[0] : last;
+				if (first === undefined) response.status(500).json({ message: 'No item to return was found' });
+				else response.status(200).json(first);
+			} catch (error) {
+				response.status(500).json({ message: 'Error in workflow' });
+			}
+		} catch (error) {
+			if (!answered) finish(500, JSON.stringify({ error: error.message }));
+		}
+	}
+
 	const server = http.createServer((req, res) => {
 		const chunks = [];
 		req.on('data', (c) => chunks.push(c));
-		req.on('end', async () => {
-			const rawBody = Buffer.concat(chunks);
-			let body = {};
-			try {
-				body = rawBody.length ? JSON.parse(rawBody.toString('utf8')) : {};
-			} catch {
-				body = {};
-			}
-			let answered;
+		req.on('end', () => {
 			const lose = state.loseResponses > 0 || (state.loseRate > 0 && Math.random() < state.loseRate);
 			if (lose) state.loseResponses -= 1;
-			const finish = (status, text, type = 'application/json') => {
-				if (answered) throw new Error('the response was written twice');
-				answered = { status, body: text };
-				answers.push(answered);
+			const reply = (status, text, type) => {
 				if (lose) return req.socket.destroy();
 				res.writeHead(status, text ? { 'Content-Type': type } : {});
 				res.end(text);
 			};
-			const response = fakeResponse(finish);
-			const ctx = {
-				getRequestObject: () => ({ headers: req.headers, rawBody: state.rawBody ? rawBody : undefined, originalUrl: req.url, url: req.url, secure: false }),
-				getResponseObject: () => response,
-				getHeaderData: () => req.headers,
-				getBodyData: () => body,
-				getNodeParameter: parameter,
-				getCredentials: async (type) => {
-					if (type !== credentialType) throw new Error(`node has no credential ${type}`);
-					state.credentialReads = (state.credentialReads ?? 0) + 1;
-					return state.credentials ?? credentials;
-				},
-				getNode: nodeInfo,
-				getWorkflow: () => ({ id: workflowId }),
-				getMode: () => state.mode,
-				getNodeWebhookUrl: () => `http://127.0.0.1:${server.address().port}${path}`,
-			};
-			try {
-				const result = await node.webhook.call(ctx);
-				if (!result.workflowData) return;
-				if (result.noWebhookResponse) return void (await runWorkflow(result.workflowData[0]));
-				// lastNode: n8n answers with the first item of the last node, or 500 when the workflow fails.
-				try {
-					const output = await runWorkflow(result.workflowData[0]);
-					const last = state.workflow ? await state.workflow(output.map((item) => item.json)) : output.map((item) => item.json);
-					const first = Array.isArray(last) ? last[0] : last;
-					if (first === undefined) response.status(500).json({ message: 'No item to return was found' });
-					else response.status(200).json(first);
-				} catch (error) {
-					response.status(500).json({ message: 'Error in workflow' });
-				}
-			} catch (error) {
-				if (!answered) finish(500, JSON.stringify({ error: error.message }));
-			}
+			void handle({ headers: req.headers, rawBody: Buffer.concat(chunks), url: req.url, reply });
 		});
 	});
 	await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
 	const url = `http://127.0.0.1:${server.address().port}${path}`;
 	return {
 		url,
+		/** The same path without HTTP (for floods): resolves with { status, body } once the workflow ran. */
+		pushDirect: async (payload, headers) => {
+			const text = typeof payload === 'string' ? payload : JSON.stringify(payload);
+			const lower = Object.fromEntries(Object.entries({ 'content-type': 'application/json;charset=UTF-8', ...headers }).map(([k, v]) => [k.toLowerCase(), v]));
+			let answer;
+			await handle({ headers: lower, rawBody: Buffer.from(text), url: path, reply: (status, body) => (answer = { status, body }) });
+			return answer;
+		},
 		executions,
 		answers,
 		state,
