@@ -160,6 +160,11 @@ export async function downloadFile(
 	options: Options,
 ): Promise<DownloadedFile> {
 	let current = url;
+	try {
+		current = new URL(url, options.accessAddress).toString(); // a Location may be relative to the API
+	} catch {
+		// judged (and refused) as it is below
+	}
 	for (let hop = 0; ; hop++) {
 		const problem = downloadUrlProblem(current, options.accessAddress);
 		if (problem)
