@@ -18,7 +18,7 @@ export async function answerBlock(
 	push: BlockPush,
 	items: PushItemsOf,
 ): Promise<IWebhookResponseData> {
-	const json = push.items[0].json;
+	const json = push.items[0].simple();
 	const facts = {
 		sms: push.kind === 'sms',
 		calling: String(json.calling ?? ''),

@@ -64,10 +64,12 @@ const BEIJING_OFFSET_MS = 8 * 3600 * 1000;
 const NONCE_PATTERN = /^[0-9A-Za-z]{1,128}$/;
 const CREATED_PATTERN = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}Z$/;
 
+/** `name` given in lower case; Node's HTTP server lower-cases header names, other callers may not. */
 function header(headers: HeaderBag, name: string): string | undefined {
-	const wanted = name.toLowerCase();
+	const direct = headers[name];
+	if (direct !== undefined) return Array.isArray(direct) ? direct[0] : direct;
 	for (const key of Object.keys(headers)) {
-		if (key.toLowerCase() !== wanted) continue;
+		if (key.toLowerCase() !== name) continue;
 		const value = headers[key];
 		return Array.isArray(value) ? value[0] : value;
 	}

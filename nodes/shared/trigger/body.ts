@@ -29,15 +29,51 @@ export function nestingDepth(text: string, stopAbove = Infinity): number {
 	return deepest;
 }
 
+/** Deepest nesting of objects and arrays in an already parsed value, walked without recursion. */
+export function valueDepth(value: unknown, stopAbove = Infinity): number {
+	let deepest = 0;
+	const stack: Array<[unknown, number]> = [[value, 1]];
+	while (stack.length) {
+		const [current, depth] = stack.pop()!;
+		if (current === null || typeof current !== 'object') continue;
+		if (depth > deepest) {
+			deepest = depth;
+			if (deepest > stopAbove) return deepest;
+		}
+		for (const child of Array.isArray(current) ? current : Object.values(current)) {
+			if (child !== null && typeof child === 'object') stack.push([child, depth + 1]);
+		}
+	}
+	return deepest;
+}
+
 /**
- * The push body from the raw bytes n8n keeps (n8n's own parsed body when there are none), refused
- * with 413 when larger than `maxBytes` and 400 when it is not JSON or nests too deep.
+ * The push body: n8n's parsed JSON (parsing the raw bytes again only when n8n did not), refused with
+ * 413 when the raw body is larger than `maxBytes` and 400 when it is not JSON or nests too deep.
  */
 export function readPushBody(ctx: IWebhookFunctions, maxBytes: number): BodyResult {
 	const raw = (ctx.getRequestObject() as unknown as { rawBody?: Buffer | string }).rawBody;
+	const parsed = ctx.getBodyData() as unknown;
+	if (
+		raw !== undefined &&
+		raw !== null &&
+		parsed !== null &&
+		typeof parsed === 'object' &&
+		Object.keys(parsed).length
+	) {
+		const size = Buffer.isBuffer(raw) ? raw.length : Buffer.byteLength(String(raw));
+		if (size > maxBytes)
+			return {
+				ok: false,
+				status: 413,
+				reason: `the body has ${size} bytes, more than ${maxBytes}`,
+			};
+		if (valueDepth(parsed, MAX_DEPTH) > MAX_DEPTH)
+			return { ok: false, status: 400, reason: `the body nests deeper than ${MAX_DEPTH} levels` };
+		return { ok: true, body: parsed, size };
+	}
 	let text: string;
 	if (raw === undefined || raw === null) {
-		const parsed = ctx.getBodyData() as unknown;
 		try {
 			text = typeof parsed === 'string' ? parsed : JSON.stringify(parsed ?? {});
 		} catch {

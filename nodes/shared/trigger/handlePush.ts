@@ -18,7 +18,6 @@ import type { TriggerSettings } from './settings';
 import { DEDUPE_TTL_MS, readSettings } from './settings';
 import type { SignatureCheck } from './signature';
 import { checkSignature } from './signature';
-import { simplify } from './simplify';
 
 /** A push the platform waits on for a decision (SMS control, X-mode callin). */
 export type BlockPush = Extract<ParsedPush, { ok: true; block: true }>;
@@ -60,14 +59,14 @@ export function outputItems(
 	return push.items
 		.filter((item) => settings.events.has(item.event))
 		.map((item) => {
-			if (settings.simple) return { item, json: simplify(item.event, item.json) };
+			if (settings.simple) return { item, json: item.simple() };
 			const verified: IDataObject = signature?.ok
 				? {
 						scheme: signature.scheme,
 						createdClock: signature.clock === 'utc' ? 'UTC' : 'Beijing time (UTC+8)',
 					}
 				: { scheme: 'not verified' };
-			return { item, json: { ...item.json, signature: verified } };
+			return { item, json: { ...item.json(), signature: verified } };
 		});
 }
 

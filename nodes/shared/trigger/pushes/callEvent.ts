@@ -3,7 +3,7 @@ import type { IDataObject } from 'n8n-workflow';
 import { meaningOf, STATE_CODES } from '../../catalogue/causeCodes';
 import { platformTimeToIso } from '../../format';
 import type { PushEvent, PushItem } from './item';
-import { itemJson, text } from './item';
+import { itemJson, pick, text } from './item';
 
 export const CALL_EVENTS: PushEvent[] = [
 	'callin',
@@ -12,6 +12,16 @@ export const CALL_EVENTS: PushEvent[] = [
 	'answer',
 	'collectInfo',
 	'disconnect',
+];
+
+const SIMPLE_FIELDS = [
+	'called',
+	'subscriptionId',
+	'userData',
+	'stateCode',
+	'digitInfo',
+	'partyType',
+	'notifyMode',
 ];
 
 /**
@@ -29,11 +39,32 @@ export function callEventItem(eventType: PushEvent, info: IDataObject): PushItem
 		text(info.digitInfo),
 		text(info.stateCode),
 	].join('|');
-	const derived: IDataObject = { eventType, eventKey };
-	const iso = platformTimeToIso(info.timestamp);
-	if (iso) derived.timestampIso = iso;
-	// n8n expressions refuse `$json.caller` (a reserved function property), so it is offered again.
-	if (info.caller !== undefined) derived.callerNumber = info.caller;
-	if (eventType === 'disconnect') derived.stateCodeMeaning = meaningOf(STATE_CODES, info.stateCode);
-	return { event: eventType, eventKey, dedupe: { kind: 'key' }, json: itemJson(info, derived) };
+	const derived = (): IDataObject => {
+		const fields: IDataObject = { eventType, eventKey };
+		const iso = platformTimeToIso(info.timestamp);
+		if (iso) fields.timestampIso = iso;
+		// n8n expressions refuse `$json.caller` (a reserved function property), so it is offered again.
+		if (info.caller !== undefined) fields.callerNumber = info.caller;
+		if (eventType === 'disconnect')
+			fields.stateCodeMeaning = meaningOf(STATE_CODES, info.stateCode);
+		return fields;
+	};
+	return {
+		event: eventType,
+		eventKey,
+		dedupe: { kind: 'key' },
+		json: () => itemJson(info, derived()),
+		simple: () => {
+			const fields = derived();
+			return {
+				eventType,
+				sessionId: info.sessionId,
+				timestampIso: fields.timestampIso,
+				callerNumber: fields.callerNumber,
+				...pick(info, SIMPLE_FIELDS),
+				...pick(fields, ['stateCodeMeaning']),
+				eventKey,
+			};
+		},
+	};
 }

@@ -3,7 +3,7 @@ import type { IDataObject } from 'n8n-workflow';
 import { meaningOf, Q850_CAUSES, RELEASE_POINTS, SERVICE_TYPES } from '../../catalogue/causeCodes';
 import { platformTimeToIso } from '../../format';
 import type { PushItem } from './item';
-import { itemJson, text } from './item';
+import { itemJson, pick, text } from './item';
 
 const CDR_TIMES = [
 	'callInTime',
@@ -19,45 +19,85 @@ const CDR_TIMES = [
 	'dynIVRStartTime',
 ];
 
-function seconds(from: unknown, to: unknown): number | undefined {
-	const start = platformTimeToIso(from);
-	const end = platformTimeToIso(to);
-	if (!start || !end) return undefined;
-	return Math.max(0, (Date.parse(end) - Date.parse(start)) / 1000);
+function seconds(from: string | undefined, to: string | undefined): number | undefined {
+	if (!from || !to) return undefined;
+	return Math.max(0, (Date.parse(to) - Date.parse(from)) / 1000);
 }
 
 /**
- * A CDR with ISO times, ring and talk seconds, whether it connected, code meanings and recording
- * facts. The forwarded leg (fwd*) is the real callee; Voice Call's first leg (callOut*) counts when
- * there is no forwarded one.
+ * What a CDR says about the call: whether it connected, ring and talk seconds, and recording facts.
+ * The forwarded leg (fwd*) is the real callee; Voice Call's first leg (callOut*) counts when there
+ * is no forwarded one.
  */
+function summary(cdr: IDataObject): IDataObject {
+	const answered = platformTimeToIso(cdr.fwdAnswerTime ?? cdr.callOutAnswerTime);
+	const alerting = platformTimeToIso(cdr.fwdAlertingTime ?? cdr.callOutAlertingTime);
+	const ended = platformTimeToIso(cdr.callEndTime);
+	const extension = cdr.extendNumber ?? cdr.extendNum;
+	return {
+		connected: answered !== undefined,
+		ringSeconds: seconds(alerting, answered ?? platformTimeToIso(cdr.failTime) ?? ended),
+		talkSeconds: answered ? seconds(answered, ended) : 0,
+		hasRecording:
+			Number(cdr.recordFlag) === 1 && Boolean(cdr.recordObjectName || cdr.recordFileDownloadUrl),
+		abnormal: Number(cdr.direction) === 2,
+		...(extension !== undefined ? { extension } : {}),
+	};
+}
+
+/** Why the call ended, in words: a failed leg's Q.850 cause, else the release point. */
+function endReason(cdr: IDataObject, connected: boolean): string | undefined {
+	if (!connected && Number(cdr.fwdUnaswRsn)) return meaningOf(Q850_CAUSES, cdr.fwdUnaswRsn);
+	if (!connected && Number(cdr.callOutUnaswRsn)) return meaningOf(Q850_CAUSES, cdr.callOutUnaswRsn);
+	return meaningOf(RELEASE_POINTS, cdr.ulFailReason);
+}
+
 export function cdrItem(cdr: IDataObject): PushItem {
-	const answerTime = cdr.fwdAnswerTime ?? cdr.callOutAnswerTime;
-	const alertingTime = cdr.fwdAlertingTime ?? cdr.callOutAlertingTime;
-	const connected = Boolean(platformTimeToIso(answerTime));
 	const eventKey = cdr.icid
 		? `fee|${text(cdr.icid)}`
 		: ['fee', cdr.sessionId, text(cdr.callEndTime), text(cdr.callerNum), text(cdr.calleeNum)].join(
 				'|',
 			);
-	const derived: IDataObject = { eventType: 'fee', eventKey };
-	for (const key of CDR_TIMES) {
-		const iso = platformTimeToIso(cdr[key]);
-		if (iso) derived[`${key}Iso`] = iso;
-	}
-	const extension = cdr.extendNumber ?? cdr.extendNum;
-	Object.assign(derived, {
-		connected,
-		ringSeconds: seconds(alertingTime, connected ? answerTime : (cdr.failTime ?? cdr.callEndTime)),
-		talkSeconds: connected ? seconds(answerTime, cdr.callEndTime) : 0,
-		ulFailReasonMeaning: meaningOf(RELEASE_POINTS, cdr.ulFailReason),
-		fwdUnaswRsnMeaning: meaningOf(Q850_CAUSES, cdr.fwdUnaswRsn),
-		callOutUnaswRsnMeaning: meaningOf(Q850_CAUSES, cdr.callOutUnaswRsn),
-		serviceTypeMeaning: meaningOf(SERVICE_TYPES, cdr.serviceType),
-		abnormal: Number(cdr.direction) === 2,
-		hasRecording:
-			Number(cdr.recordFlag) === 1 && Boolean(cdr.recordObjectName || cdr.recordFileDownloadUrl),
-		...(extension !== undefined ? { extension } : {}),
-	});
-	return { event: 'fee', eventKey, dedupe: { kind: 'key' }, json: itemJson(cdr, derived) };
+	return {
+		event: 'fee',
+		eventKey,
+		dedupe: { kind: 'key' },
+		json: () => {
+			const derived: IDataObject = { eventType: 'fee', eventKey };
+			for (const key of CDR_TIMES) {
+				const iso = platformTimeToIso(cdr[key]);
+				if (iso) derived[`${key}Iso`] = iso;
+			}
+			return itemJson(cdr, {
+				...derived,
+				...summary(cdr),
+				ulFailReasonMeaning: meaningOf(RELEASE_POINTS, cdr.ulFailReason),
+				fwdUnaswRsnMeaning: meaningOf(Q850_CAUSES, cdr.fwdUnaswRsn),
+				callOutUnaswRsnMeaning: meaningOf(Q850_CAUSES, cdr.callOutUnaswRsn),
+				serviceTypeMeaning: meaningOf(SERVICE_TYPES, cdr.serviceType),
+			});
+		},
+		simple: () => {
+			const facts = summary(cdr);
+			return {
+				eventType: 'fee',
+				sessionId: cdr.sessionId,
+				callerNumber: cdr.callerNum,
+				calleeNumber: cdr.fwdDstNum ?? cdr.calleeNum,
+				privateNumber: cdr.bindNum,
+				connected: facts.connected,
+				talkSeconds: facts.talkSeconds,
+				ringSeconds: facts.ringSeconds,
+				endedAt: platformTimeToIso(cdr.callEndTime),
+				endReason: endReason(cdr, facts.connected === true),
+				...pick(cdr, ['subscriptionId', 'userData']),
+				...pick(facts, ['extension']),
+				hasRecording: facts.hasRecording,
+				...(facts.hasRecording
+					? pick(cdr, ['recordDomain', 'recordObjectName', 'recordFileDownloadUrl'])
+					: {}),
+				eventKey,
+			};
+		},
+	};
 }

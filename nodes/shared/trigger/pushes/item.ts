@@ -25,7 +25,10 @@ export interface PushItem {
 	/** Identifies the event: the same for a re-pushed copy, different for any other event. */
 	eventKey: string;
 	dedupe: DedupeRule;
-	json: IDataObject;
+	/** The push's fields with the trigger's on top (built only when asked for). */
+	json(): IDataObject;
+	/** The fields people act on first, for the Simplify output and AI tools (about a dozen). */
+	simple(): IDataObject;
 }
 
 export const isObject = (value: unknown): value is IDataObject =>
@@ -41,4 +44,11 @@ export const text = (value: unknown): string =>
  */
 export function itemJson(pushFields: IDataObject, triggerFields: IDataObject): IDataObject {
 	return { ...pushFields, ...triggerFields };
+}
+
+/** The fields of `source` named in `keys` that are present. */
+export function pick(source: IDataObject, keys: string[]): IDataObject {
+	const out: IDataObject = {};
+	for (const key of keys) if (source[key] !== undefined) out[key] = source[key];
+	return out;
 }

@@ -2,7 +2,7 @@ import type { IDataObject } from 'n8n-workflow';
 
 import { meaningOf, NUMBER_STATUS_CAUSES, NUMBER_STATUSES } from '../../catalogue/causeCodes';
 import type { PushItem } from './item';
-import { itemJson, text } from './item';
+import { itemJson, pick, text } from './item';
 
 /**
  * One X-number status change. Entries carry no time, so a repeat is recognised as "the same
@@ -13,16 +13,17 @@ export function numberStatusItem(entry: IDataObject): PushItem {
 	const subject = `numStatus|${text(entry.number)}`;
 	const state = `${text(entry.status)}|${text(entry.cause)}`;
 	const eventKey = `${subject}|${state}`;
-	const derived: IDataObject = {
+	const derived = (): IDataObject => ({
 		eventType: 'numStatus',
 		eventKey,
 		statusMeaning: meaningOf(NUMBER_STATUSES, entry.status),
 		causeMeaning: meaningOf(NUMBER_STATUS_CAUSES, entry.cause),
-	};
+	});
 	return {
 		event: 'numStatus',
 		eventKey,
 		dedupe: { kind: 'state', subject, state },
-		json: itemJson(entry, derived),
+		json: () => itemJson(entry, derived()),
+		simple: () => ({ ...pick(entry, ['number', 'status', 'cause']), ...derived() }),
 	};
 }

@@ -1,7 +1,19 @@
 import type { IDataObject } from 'n8n-workflow';
 
 import type { PushItem } from './item';
-import { isObject, itemJson, text } from './item';
+import { isObject, itemJson, pick, text } from './item';
+
+const SIMPLE_FIELDS = [
+	'smsIdentifier',
+	'calling',
+	'called',
+	'virtualNumber',
+	'smsContent',
+	'sendResult',
+	'timeStamp',
+	'subscriptionId',
+	'userData',
+];
 
 /** `extInfo.extParas` ([{key, value}]) as one object, kept apart from the item's own fields. */
 function extensionParameters(sms: IDataObject): IDataObject {
@@ -20,11 +32,17 @@ export function smsItem(appKey: unknown, sms: IDataObject): PushItem {
 	const eventKey = ['sms', sms.smsIdentifier, event, text(sms.called), text(sms.timeStamp)].join(
 		'|',
 	);
-	const derived: IDataObject = {
-		eventType: event,
+	return {
+		event,
 		eventKey,
-		appKey: text(appKey),
-		extParams: extensionParameters(sms),
+		dedupe: { kind: 'key' },
+		json: () =>
+			itemJson(sms, {
+				eventType: event,
+				eventKey,
+				appKey: text(appKey),
+				extParams: extensionParameters(sms),
+			}),
+		simple: () => ({ eventType: event, ...pick(sms, SIMPLE_FIELDS), eventKey }),
 	};
-	return { event, eventKey, dedupe: { kind: 'key' }, json: itemJson(sms, derived) };
 }
