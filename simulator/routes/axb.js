@@ -5,7 +5,6 @@ const { pickNumber, ownNumber, paging } = require('./numbers');
 
 const URI = '/rest/caas/relationnumber/partners/v1.0';
 const MAX_PAIRS_PER_X = 5000;
-const DIRECTIONS = [0, 1, 2];
 
 function bindingFields(body, { partial }) {
 	const fields = {
@@ -25,7 +24,6 @@ function bindingFields(body, { partial }) {
 		v.voiceFile(fields.preVoice, 'callerHintTone');
 		v.voiceFile(fields.preVoice, 'calleeHintTone');
 	}
-	if (fields.callDirection !== undefined && !DIRECTIONS.includes(fields.callDirection)) throw invalid('callDirection');
 	return Object.fromEntries(Object.entries(fields).filter(([, value]) => value !== undefined));
 }
 
