@@ -8,6 +8,11 @@ const { SCHEMES, akskDigest, wsseDigest } = require('./signer');
 
 const NONCE = /^[0-9A-Za-z]{1,128}$/;
 const CREATED = /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\dZ$/;
+/**
+ * Huawei's Python demo writes Beijing time with a "Z" (time.strftime is local time) and Huawei
+ * ships it as working, so a Created 8 hours ahead is accepted too (research: huawei-fidelity.md Q4).
+ */
+const BEIJING_OFFSET_MS = 8 * 3600 * 1000;
 
 /** Result codes per missing token attribute, for X-AKSK and X-WSSE. */
 const MISSING_TOKEN_CODES = {
@@ -91,7 +96,9 @@ function authenticate(state, headers, windowSeconds) {
 	const token = readToken(headers, scheme);
 	const app = state.apps.get(token.username);
 	if (!app) throw new PlatformError('1010003');
-	if (Math.abs(Date.now() - token.createdMs) > windowSeconds * 1000) throw new PlatformError('1010013');
+	const skewMs = Date.now() - token.createdMs;
+	const windowMs = windowSeconds * 1000;
+	if (Math.abs(skewMs) > windowMs && Math.abs(skewMs + BEIJING_OFFSET_MS) > windowMs) throw new PlatformError('1010013');
 	const { nonce, created } = token;
 	const expected = scheme === 'aksk'
 		? [akskDigest(app.appSecret, nonce, created)]

@@ -34,6 +34,11 @@ test('both spacing forms and both WSSE encodings are accepted', async () => {
 	}
 });
 
+test('a Created in Beijing time written with a Z (8 h ahead, as the Python demo sends) is accepted', async () => {
+	const beijing = good({ created: formatCreated(new Date(Date.now() + 8 * 3600_000 - 60_000)) });
+	expect((await send(beijing)).data.resultcode).toBe('1012007');
+});
+
 const failures = [
 	['no Authorization', () => ({ 'X-AKSK': good()['X-AKSK'] }), 400, '1023006'],
 	['Authorization without realm', () => ({ ...good(), Authorization: 'AKSK profile="UsernameToken",type="Appkey"' }), 400, '1023007'],
@@ -55,6 +60,8 @@ const failures = [
 	['stale Created (6 minutes old)', () => good({ created: formatCreated(new Date(Date.now() - 360_000)) }), 401, '1010013'],
 	['future Created (6 minutes ahead)', () => good({ created: formatCreated(new Date(Date.now() + 360_000)) }), 401, '1010013'],
 	['nonce with symbols', () => good({ nonce: 'a-b' }), 403, '1010002'],
+	['Created 8 h behind (UTC-8 is no clock the platform accepts)', () => good({ created: formatCreated(new Date(Date.now() - 8 * 3600_000)) }), 401, '1010013'],
+	['Created 8 h 6 min ahead (Beijing time, but stale)', () => good({ created: formatCreated(new Date(Date.now() + 8 * 3600_000 + 360_000)) }), 401, '1010013'],
 ];
 
 test.each(failures)('%s → HTTP %i, %s', async (_name, headers, status, code) => {

@@ -24,7 +24,7 @@ describeWithVendorFiles('vendor demos (Node.js seed 000, Python seed 002)', () =
 	});
 
 	const runNode = async (program, name) => JSON.parse(/resp: (.*)/.exec(await demos.run('js', name, program))[1]);
-	const runPython = async (program, name) => JSON.parse((await demos.run('py', name, program)).trim().split('\n').pop());
+	const runPython = async (program, name, env) => JSON.parse((await demos.run('py', name, program, env)).trim().split('\n').pop());
 	const pythonAxeDemos = () => extractPrograms(readSeed('002_'), '# -*- coding: utf-8 -*-', "if __name__ == '__main__':\n    main()");
 
 	test('Node.js AXYB demos (seed 000): bind, query, unbind', async () => {
@@ -48,5 +48,18 @@ describeWithVendorFiles('vendor demos (Node.js seed 000, Python seed 002)', () =
 		expect(found).toMatchObject({ resultcode: '0', bindNum: '+8618612345678', extendNum: bound.extendNum });
 		const removed = await runPython(fillAssignments(unbind, { realUrl, subscriptionId: bound.subscriptionId }), 'axe_unbind');
 		expect(removed).toEqual({ resultcode: '0', resultdesc: 'Success' });
+	});
+
+	// The demo takes Created from time.strftime, i.e. local time with a "Z": on a machine set to
+	// Beijing time that is UTC+8, which the platform evidently accepts.
+	test('Python AXE demo on a machine in Beijing time (TZ=Asia/Shanghai): Created 8 h ahead is accepted', async () => {
+		const [bind, unbind] = pythonAxeDemos();
+		const realUrl = `${sim.httpsUrl}/rest/caas/extendnumber/v1.0`;
+		const beijing = { TZ: 'Asia/Shanghai' };
+		const demoClock = await demos.run('py', 'clock', "import time\nprint(time.strftime('%Y-%m-%dT%H:%M:%SZ'))", beijing);
+		expect((Date.parse(demoClock.trim()) - Date.now()) / 3600e3).toBeCloseTo(8, 1);
+		const bound = await runPython(fillAssignments(bind, { realUrl }), 'axe_bind_beijing', beijing);
+		expect(bound).toMatchObject({ resultcode: '0', subscriptionId: expect.any(String) });
+		expect(await runPython(fillAssignments(unbind, { realUrl, subscriptionId: bound.subscriptionId }), 'axe_unbind_beijing', beijing)).toEqual({ resultcode: '0', resultdesc: 'Success' });
 	});
 });
