@@ -20,7 +20,7 @@ function optionalFields(body) {
 		callDirection: v.int(body, 'callDirection', { min: 0, max: 2 }),
 		userData: v.userData(body),
 	};
-	return Object.fromEntries(Object.entries(fields).filter(([, value]) => value !== undefined));
+	return v.definedOnly(fields);
 }
 
 function view(binding) {

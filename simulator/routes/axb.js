@@ -24,7 +24,7 @@ function bindingFields(body, { partial }) {
 		v.voiceFile(fields.preVoice, 'callerHintTone');
 		v.voiceFile(fields.preVoice, 'calleeHintTone');
 	}
-	return Object.fromEntries(Object.entries(fields).filter(([, value]) => value !== undefined));
+	return v.definedOnly(fields);
 }
 
 function usersOnX(state, app, x, except) {

@@ -26,7 +26,7 @@ function optionalFields(body, timeUnit) {
 		userData: v.userData(body),
 	};
 	if (fields.callbackTone && fields.callbackNum) throw invalid('callbackTone and callbackNum', 'are mutually exclusive');
-	return Object.fromEntries(Object.entries(fields).filter(([, value]) => value !== undefined));
+	return v.definedOnly(fields);
 }
 
 function extensionPattern(app) {

@@ -57,7 +57,7 @@ function create({ state, app, body, query }) {
 			callDirection,
 			duration: lifetime,
 			ybDuration: ybDuration ?? 0,
-			...Object.fromEntries(Object.entries(common).filter(([, value]) => value !== undefined)),
+			...v.definedOnly(common),
 			subscribeTime: state.timestamp(),
 			expiresAt: lifetime ? state.now() + lifetime * 1000 : undefined,
 			yb: [],

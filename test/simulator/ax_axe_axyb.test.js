@@ -46,6 +46,13 @@ describe('AX', () => {
 		const byX = await client.get(URI, { privateNum: '+8617020000001' });
 		expect(byX.data.privateNumList[0]).toMatchObject({ subscriptionId: one.subscriptionId, origNum: A, recordFlag: 'false' });
 	});
+	test('JSON booleans for recordFlag/privateSms are accepted on create and modify (Huawei\'s Java AX demo sends them)', async () => {
+		const { subscriptionId } = (await bind({ privateNum: '+8617020000001', recordFlag: true, privateSms: true })).data;
+		expect((await client.get(URI, { subscriptionId })).data.privateNumList[0]).toMatchObject({ recordFlag: 'true', privateSms: 'true' });
+		expect((await client.put(URI, { subscriptionId, privateSms: false, recordFlag: false })).data.resultcode).toBe('0');
+		expect((await client.get(URI, { subscriptionId })).data.privateNumList[0]).toMatchObject({ recordFlag: 'false', privateSms: 'false' });
+		expect((await client.put(URI, { subscriptionId, privateSms: 0 })).data.resultdesc).toContain('privateSms');
+	});
 	test('modify, temporary callee and delete', async () => {
 		const { subscriptionId } = (await bind({ privateNum: '+8617020000001' })).data;
 		expect((await client.put(URI, { subscriptionId, maxDuration: 30, recordFlag: 'true' })).data.resultcode).toBe('0');
@@ -101,6 +108,12 @@ describe('AXE', () => {
 		expect(got).toMatchObject({ bindExpiredTime: 24, callbackNum: '+8613800000002', recordFlag: 'true' });
 		expect(got.callbackTone).toBeUndefined();
 	});
+	test('a JSON boolean recordFlag is accepted and stored as the string', async () => {
+		const { subscriptionId } = (await bind('+8613800000001', { recordFlag: true })).data;
+		expect((await client.get(URI, { subscriptionId })).data.recordFlag).toBe('true');
+		await client.put(URI, { subscriptionId, recordFlag: false });
+		expect((await client.get(URI, { subscriptionId })).data.recordFlag).toBe('false');
+	});
 	test('query v2 walks one X with a cursor', async () => {
 		for (let i = 0; i < 9; i++) await bind(`+86138000003${i}0`);
 		const seen = [];
@@ -151,6 +164,10 @@ describe('AXYB', () => {
 		expect(yb.data).toMatchObject({ resultcode: '0', subscriptionId: ax.data.subscriptionId, relationNumber: '+8617040000002' });
 		const got = await client.get(URI, { ...qs, relationNum: '+8617040000001' });
 		expect(got.data.xyRelationNumList).toEqual([expect.objectContaining({ bindId: ax.data.subscriptionId, numA: A, numX: '+8617040000001', numY: '+8617040000002', numB: B, duration: '7200', ybDuration: '3600' })]);
+	});
+	test('a JSON boolean recordFlag (as Huawei\'s Node and PHP AXYB demos send) is accepted and stored as the string', async () => {
+		const { subscriptionId } = (await client.post(URI, { origNum: A, areaCode: '0755', recordFlag: true }, qs)).data;
+		expect((await client.get(URI, { ...qs, subscriptionId })).data.xyRelationNumList[0].recordFlag).toBe('true');
 	});
 	test('app_key query parameter is required and must match', async () => {
 		expect((await client.post(URI, { origNum: A, areaCode: '0755' })).data.resultdesc).toContain('app_key');

@@ -92,6 +92,23 @@ test('click-to-call: two legs, busy callee ends with 8102; recording when both a
 	expect(pushesFor(busy.data.sessionId).find((p) => p.path === '/app-fee').body.feeLst[0]).toMatchObject({ fwdUnaswRsn: 17, recordFlag: 0 });
 });
 
+test('JSON booleans for the "true"/"false" fields are accepted and take effect as the strings would', async () => {
+	const body = { displayNbr: '+8653159511234', callerNbr: '+8613800000001', displayCalleeNbr: '+8675528880001', calleeNbr: '+8613900000002', recordFlag: true, partyTypeRequiredInDisconnect: true, playPreVoice: false, returnIdlePort: true };
+	const res = await client.post('/rest/httpsessions/click2Call/v2.0', body);
+	expect(res.data).toMatchObject({ resultcode: '0', idlePort: expect.any(Number) });
+	expect(sim.state.sessions.get(res.data.sessionId).request).toMatchObject({ recordFlag: 'true', partyTypeRequiredInDisconnect: 'true', playPreVoice: 'false', returnIdlePort: 'true' });
+	await eventually(() => pushesFor(res.data.sessionId).some((p) => p.path === '/app-fee'));
+	expect(pushesFor(res.data.sessionId).find((p) => p.body.eventType === 'disconnect').body.statusInfo.partyType).toBeDefined();
+	expect(pushesFor(res.data.sessionId).find((p) => p.path === '/app-fee').body.feeLst[0].recordFlag).toBe(1);
+	const notify = await client.post('/rest/httpsessions/callnotify/v2.0', {
+		displayNbr: '+8653159511234', calleeNbr: '+8613500000002', returnIdlePort: false,
+		playInfoList: [{ templateId: 'tpl01', collectInd: 1, replayAfterCollection: true, collectContentTriggerReplaying: '1' }],
+	});
+	expect(notify.data.resultcode).toBe('0');
+	expect(sim.state.sessions.get(notify.data.sessionId).request.playInfoList[0].replayAfterCollection).toBe('true');
+	expect((await client.post('/rest/httpsessions/callVerify/v1.0', verifyBody({ returnIdlePort: 'yes' }))).data.resultdesc).toContain('returnIdlePort');
+});
+
 test('click-to-call validation and recording permission', async () => {
 	const base = { displayNbr: '+8653159511234', callerNbr: '+8613800000001', displayCalleeNbr: '+8675528880001', calleeNbr: '+8613900000002' };
 	expect((await client.post('/rest/httpsessions/click2Call/v2.0', { ...base, lastMinToUE: 'all' })).data.resultdesc).toContain('lastMinToUE');
