@@ -71,15 +71,22 @@ function userData(body, field = 'userData', /** @type {Common} */ options = {}) 
 	return value;
 }
 
-/** An object field (absent is fine). */
-function object(body, field) {
+/**
+ * A pre-connect tone pair (ApiPlayInfo: callerHintTone, calleeHintTone), returned as one object.
+ * A variant of Huawei's Java AX demo sends it as [{callerHintTone}, {calleeHintTone}]
+ * (huawei-fidelity.md Q3): the entries are merged.
+ */
+function playInfo(body, field) {
 	const value = body[field];
 	if (value === undefined || value === null) return undefined;
-	if (typeof value !== 'object' || Array.isArray(value)) throw invalid(field, 'must be an object');
-	return value;
+	const entries = Array.isArray(value) ? value : [value];
+	if (entries.some((entry) => !entry || typeof entry !== 'object' || Array.isArray(entry))) throw invalid(field, 'must be an object (or an array of objects)');
+	const merged = Object.assign({}, ...entries);
+	const tone = (name) => voiceFile(merged, name, { label: `${field}.${name}` });
+	return definedOnly({ callerHintTone: tone('callerHintTone'), calleeHintTone: tone('calleeHintTone') });
 }
 
 /** `fields` without the entries that are undefined (absent optional fields). */
 const definedOnly = (/** @type {Record<string, any>} */ fields) => Object.fromEntries(Object.entries(fields).filter(([, value]) => value !== undefined));
 
-module.exports = { str, phone, voiceFile, int, oneOf, bool, userData, object, definedOnly };
+module.exports = { str, phone, voiceFile, int, oneOf, bool, userData, playInfo, definedOnly };

@@ -13,7 +13,7 @@ function optionalFields(body) {
 		recordHintTone: v.voiceFile(body, 'recordHintTone'),
 		calleeNumDisplay: v.oneOf(body, 'calleeNumDisplay', ['0', '1']),
 		privateSms: v.bool(body, 'privateSms'),
-		preVoice: v.object(body, 'preVoice'),
+		preVoice: v.playInfo(body, 'preVoice'),
 		maxDuration: v.int(body, 'maxDuration', { min: 0, max: 1440 }),
 		lastMinVoice: v.voiceFile(body, 'lastMinVoice'),
 		turnFlag: v.oneOf(body, 'turnFlag', ['on', 'off']),

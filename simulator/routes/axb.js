@@ -17,13 +17,9 @@ function bindingFields(body, { partial }) {
 		recordHintTone: v.voiceFile(body, 'recordHintTone'),
 		lastMinVoice: v.voiceFile(body, 'lastMinVoice'),
 		privateSms: v.bool(body, 'privateSms'),
-		preVoice: v.object(body, 'preVoice'),
+		preVoice: v.playInfo(body, 'preVoice'),
 		userData: v.userData(body),
 	};
-	if (fields.preVoice) {
-		v.voiceFile(fields.preVoice, 'callerHintTone');
-		v.voiceFile(fields.preVoice, 'calleeHintTone');
-	}
 	return v.definedOnly(fields);
 }
 

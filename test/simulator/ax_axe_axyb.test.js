@@ -53,6 +53,12 @@ describe('AX', () => {
 		expect((await client.get(URI, { subscriptionId })).data.privateNumList[0]).toMatchObject({ recordFlag: 'false', privateSms: 'false' });
 		expect((await client.put(URI, { subscriptionId, privateSms: 0 })).data.resultdesc).toContain('privateSms');
 	});
+	test('preVoice as the Java AX demo\'s array [{callerHintTone}, {calleeHintTone}] is merged into one object', async () => {
+		const preVoice = [{ callerHintTone: 'callerHintTone.wav' }, { calleeHintTone: 'calleeHintTone.wav' }];
+		const { subscriptionId } = (await bind({ privateNum: '+8617020000001', preVoice })).data;
+		expect((await client.get(URI, { subscriptionId })).data.privateNumList[0].preVoice).toEqual({ callerHintTone: 'callerHintTone.wav', calleeHintTone: 'calleeHintTone.wav' });
+		expect((await bind({ privateNum: '+8617020000002', preVoice: [['x.wav']] })).data.resultdesc).toContain('preVoice');
+	});
 	test('modify, temporary callee and delete', async () => {
 		const { subscriptionId } = (await bind({ privateNum: '+8617020000001' })).data;
 		expect((await client.put(URI, { subscriptionId, maxDuration: 30, recordFlag: 'true' })).data.resultcode).toBe('0');

@@ -90,6 +90,16 @@ test('JSON booleans for "true"/"false" fields (as Huawei\'s Java, Node and PHP d
 	expect((await client.get(URI, { subscriptionId })).data.relationNumList[0]).toMatchObject({ recordFlag: 'false', privateSms: 'true' });
 });
 
+test('preVoice as an object or as the Java demo\'s array [{callerHintTone}, {calleeHintTone}] (merged); other shapes refused', async () => {
+	const tones = [{ callerHintTone: 'caller_wait.wav' }, { calleeHintTone: 'callee_wait.wav' }];
+	const { subscriptionId } = (await bind({ relationNum: X1, preVoice: tones })).data;
+	expect((await client.get(URI, { subscriptionId })).data.relationNumList[0].preVoice).toEqual({ callerHintTone: 'caller_wait.wav', calleeHintTone: 'callee_wait.wav' });
+	expect((await client.put(URI, { subscriptionId, preVoice: { callerHintTone: 'other.wav' } })).data.resultcode).toBe('0');
+	expect((await client.get(URI, { subscriptionId })).data.relationNumList[0].preVoice).toEqual({ callerHintTone: 'other.wav' });
+	expect((await client.put(URI, { subscriptionId, preVoice: 'tone.wav' })).data.resultdesc).toContain('preVoice');
+	expect((await client.put(URI, { subscriptionId, preVoice: [{ callerHintTone: 'bad name!.wav' }] })).data.resultdesc).toContain('preVoice.callerHintTone');
+});
+
 test('modify changes fields, restarts the lifetime, and rejects collisions', async () => {
 	const { subscriptionId } = (await bind({ relationNum: X1, duration: 60 })).data;
 	await client.post(URI, { relationNum: X1, callerNum: '+8613700000003', calleeNum: '+8613700000004' });
