@@ -86,7 +86,12 @@ function playInfo(body, field) {
 	return definedOnly({ callerHintTone: tone('callerHintTone'), calleeHintTone: tone('calleeHintTone') });
 }
 
+/** recordFlag "true" needs an app created with recording ("does not open recording function" otherwise). */
+function recordingAllowed(app, recordFlag) {
+	if (recordFlag === 'true' && !app.recording) throw invalid('recordFlag', 'needs recording: the app does not open recording function');
+}
+
 /** `fields` without the entries that are undefined (absent optional fields). */
 const definedOnly = (/** @type {Record<string, any>} */ fields) => Object.fromEntries(Object.entries(fields).filter(([, value]) => value !== undefined));
 
-module.exports = { str, phone, voiceFile, int, oneOf, bool, userData, playInfo, definedOnly };
+module.exports = { str, phone, voiceFile, int, oneOf, bool, userData, playInfo, recordingAllowed, definedOnly };

@@ -44,7 +44,7 @@ function create({ state, app, body }) {
 	const areaMatchMode = v.oneOf(body, 'areaMatchMode', ['0', '1'], { fallback: '0' });
 	if (!privateNum && areaCode && !privateNumType) throw invalid('privateNumType', 'is missing');
 	const fields = optionalFields(body);
-	if (fields.recordFlag === 'true' && !app.recording) throw invalid('recordFlag', 'needs recording enabled on the app');
+	v.recordingAllowed(app, fields.recordFlag);
 	const ofA = state.liveBindings(app, 'AX').filter((b) => b.origNum === origNum);
 	if (ofA.length >= MAX_X_PER_A) throw new PlatformError('1011003');
 	const taken = boundX(state, app);

@@ -65,7 +65,7 @@ function create({ state, app, body }) {
 	const areaCode = v.str(body, 'areaCode', { max: 32, pattern: /^\d{3,4}$/ });
 	const areaMatchMode = v.oneOf(body, 'areaMatchMode', ['0', '1'], { fallback: '0' });
 	if (fields.callerNum === fields.calleeNum) throw invalid('calleeNum', 'must differ from callerNum');
-	if (fields.recordFlag === 'true' && !app.recording) throw invalid('recordFlag', 'needs recording enabled on the app');
+	v.recordingAllowed(app, fields.recordFlag);
 	const fits = (entry) => {
 		const users = usersOnX(state, app, entry.number);
 		return !users.has(fields.callerNum) && !users.has(fields.calleeNum) && pairsOnX(state, app, entry.number) < MAX_PAIRS_PER_X;

@@ -41,9 +41,10 @@ function create({ state, app, body, query }) {
 		preVoiceY: v.voiceFile(body, 'preVoiceY'),
 		userData: v.userData(body),
 	};
+	v.recordingAllowed(app, common.recordFlag);
 	const taken = inUse(state, app);
 	const pick = (exclude, area = areaCode, match = areaMatchMode) =>
-		pickNumber(app, { explicitField: 'areaCode', areaCode: area, areaMatchMode: match, isFree: (e) => !taken.has(e.number), exclude }).entry;
+		pickNumber(app, { areaCode: area, areaMatchMode: match, isFree: (e) => !taken.has(e.number), exclude }).entry;
 
 	if (!subscriptionId) {
 		const callDirection = v.int(body, 'callDirection', { min: 0, max: 2, fallback: 0 });

@@ -46,9 +46,12 @@ function clickToCall(ctx) {
 	v.phone(body, 'callerNbr', { required: true, ...NUMBER });
 	displayNumber(app, body, 'displayCalleeNbr');
 	v.phone(body, 'calleeNbr', { required: true, ...NUMBER });
-	const maxDuration = v.int(body, 'maxDuration', { min: 0, max: 1440 });
-	v.voiceFile(body, 'lastMinVoice');
-	v.oneOf(body, 'lastMinToUE', ['toa', 'tob', 'both']);
+	// The last-minute prompt only takes effect when maxDuration is non-zero (Huawei's Java SDK,
+	// CallBackReq): without it, lastMinVoice and lastMinToUE are ignored, not refused.
+	if (v.int(body, 'maxDuration', { min: 0, max: 1440 })) {
+		v.voiceFile(body, 'lastMinVoice');
+		v.oneOf(body, 'lastMinToUE', ['toa', 'tob', 'both']);
+	}
 	v.voiceFile(body, 'preVoice');
 	v.voiceFile(body, 'waitVoice');
 	v.oneOf(body, 'calleeMedia', ['all', 'none', 'fail']);
@@ -58,8 +61,7 @@ function clickToCall(ctx) {
 		recordFlag: v.bool(body, 'recordFlag'),
 		partyTypeRequiredInDisconnect: v.bool(body, 'partyTypeRequiredInDisconnect'),
 	};
-	if (flags.recordFlag === 'true' && !app.recording) throw invalid('recordFlag', 'needs recording (the app does not open recording function)');
-	if ((body.lastMinVoice || body.lastMinToUE) && !maxDuration) throw invalid('lastMinVoice', 'needs maxDuration');
+	v.recordingAllowed(app, flags.recordFlag);
 	return start('click2Call', ctx, flags);
 }
 

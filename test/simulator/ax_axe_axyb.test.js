@@ -179,6 +179,9 @@ describe('AXYB', () => {
 		expect((await client.post(URI, { origNum: A, areaCode: '0755' })).data.resultdesc).toContain('app_key');
 		expect((await client.post(URI, { origNum: A, areaCode: '0755' }, { app_key: 'other' })).data.resultdesc).toContain('app_key');
 	});
+	test('a bind without areaCode names areaCode (AXYB has no number field to offer instead)', async () => {
+		expect((await client.post(URI, { origNum: A }, qs)).data).toEqual({ resultcode: '1010002', resultdesc: 'Invalid request. areaCode is missing.' });
+	});
 	test('duration must be 0 or 60-7776000', async () => {
 		expect((await client.post(URI, { origNum: A, areaCode: '0755', duration: 59 }, qs)).data.resultdesc).toContain('duration');
 	});

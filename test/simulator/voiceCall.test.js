@@ -109,9 +109,19 @@ test('JSON booleans for the "true"/"false" fields are accepted and take effect a
 	expect((await client.post('/rest/httpsessions/callVerify/v1.0', verifyBody({ returnIdlePort: 'yes' }))).data.resultdesc).toContain('returnIdlePort');
 });
 
+test('click-to-call: lastMinToUE/lastMinVoice without a maxDuration are ignored (they only take effect when it is non-zero), checked with one', async () => {
+	const base = { displayNbr: '+8653159511234', callerNbr: '+8613800000001', displayCalleeNbr: '+8675528880001', calleeNbr: '+8613900000002' };
+	const post = (extra) => client.post('/rest/httpsessions/click2Call/v2.0', { ...base, ...extra });
+	expect((await post({ lastMinToUE: 'toa' })).data.resultcode).toBe('0');
+	expect((await post({ maxDuration: 0, lastMinToUE: 'nobody', lastMinVoice: 'last.wav' })).data.resultcode).toBe('0');
+	expect((await post({ maxDuration: 5, lastMinToUE: 'both', lastMinVoice: 'last.wav' })).data.resultcode).toBe('0');
+	expect((await post({ maxDuration: 5, lastMinToUE: 'nobody' })).data.resultdesc).toBe('Invalid request. lastMinToUE must be one of "toa", "tob", "both".');
+	expect((await post({ maxDuration: 5, lastMinVoice: 'bad name.wav' })).data.resultdesc).toBe('Invalid request. lastMinVoice has a wrong format.');
+});
+
 test('click-to-call validation and recording permission', async () => {
 	const base = { displayNbr: '+8653159511234', callerNbr: '+8613800000001', displayCalleeNbr: '+8675528880001', calleeNbr: '+8613900000002' };
-	expect((await client.post('/rest/httpsessions/click2Call/v2.0', { ...base, lastMinToUE: 'all' })).data.resultdesc).toContain('lastMinToUE');
+	expect((await client.post('/rest/httpsessions/click2Call/v2.0', { ...base, maxDuration: 5, lastMinToUE: 'all' })).data.resultdesc).toContain('lastMinToUE');
 	expect((await client.post('/rest/httpsessions/click2Call/v2.0', { ...base, maxDuration: 1441 })).data.resultdesc).toContain('maxDuration');
 	expect((await client.post('/rest/httpsessions/click2Call/v2.0', { ...base, calleeNbr: undefined })).data.resultdesc).toContain('calleeNbr');
 	await admin.patchApp({ appKey: APPS.voice.appKey, recording: false });
