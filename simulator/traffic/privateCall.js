@@ -35,8 +35,11 @@ async function runPrivateCall(traffic, app, options, sessionId) {
 	const event = (eventType, seconds, fields) =>
 		traffic.sendEvent(app, app.callbacks.status, eventType, { sessionId, subscriptionId: binding.subscriptionId, timestamp: at(seconds), ...fields });
 	const dialled = { caller: call.caller, called: call.called };
+	const withUserData = userData ? { userData } : {};
+	// callin echoes the binding's userData; in X mode the answer's comes back in the later events (§6.3).
+	const later = app.mode === 'X' ? withUserData : {};
 
-	if (!call.callinSent) await event('callin', 0, { ...dialled, ...(userData ? { userData } : {}) });
+	if (!call.callinSent) await event('callin', 0, { ...dialled, ...withUserData });
 	if (app.mode === 'AXE' && route.collected !== undefined) await event('collectInfo', 2, { ...dialled, digitInfo: route.collected });
 
 	const requested = outcomeNamed(options.outcome);
@@ -48,7 +51,7 @@ async function runPrivateCall(traffic, app, options, sessionId) {
 	const end = ALERTING_AT + ring + talk;
 	let stateCode = route.failCode ?? requested.stateCode;
 	if (outcome) {
-		const leg = { caller: display, called: route.callee };
+		const leg = { caller: display, called: route.callee, ...later };
 		await event('callout', FORWARD_AT, leg);
 		if (outcome.answered || outcome.rings) await event('alerting', ALERTING_AT, leg);
 		if (outcome.answered) {
@@ -59,7 +62,7 @@ async function runPrivateCall(traffic, app, options, sessionId) {
 		else if (options.talkSeconds > maxTalk) stateCode = 8010;
 	}
 	if (!route.closedByCustomer) {
-		await event('disconnect', end, { ...dialled, stateCode, stateDesc: stateDescription(stateCode) });
+		await event('disconnect', end, { ...dialled, stateCode, stateDesc: stateDescription(stateCode), ...later });
 	}
 	session.status = 'ended';
 
@@ -74,7 +77,7 @@ async function runPrivateCall(traffic, app, options, sessionId) {
 	const cdr = privateCdr(state, app, { call, route, binding, outcome, display, userData, recorded, times });
 	if (recorded) Object.assign(cdr, storeRecording(state, sessionId, times.fwdAnswer, talk));
 	if (!options.deferFee) await traffic.pushFees(app, [cdr]);
-	return { sessionId, stateCode, cdr };
+	return { sessionId, stateCode, cdr, ...(route.closeHintTone ? { closeHintTone: route.closeHintTone } : {}) };
 }
 
 module.exports = { newSessionId, runPrivateCall };

@@ -197,6 +197,53 @@ test('X mode: the customer answers callin with connect or close; a bad answer fa
 	expect(events('x')[0].statusInfo.notifyMode).toBe('Block');
 });
 
+describe('X mode: the forms of the callin answer', () => {
+	const X = '+8617050000001';
+	const answerCallin = (answer) => receiver.answerWith((push) => (push.body.eventType === 'callin' ? { body: answer } : {}));
+	const call = () => admin.call({ caller: '+8613800000001', called: X, talkSeconds: 20 });
+
+	test('connectInfo as the Java demo\'s one-element array connects, with a boolean recordFlag; its userData comes back in later events and the CDR', async () => {
+		answerCallin({ operation: 'connect', connectInfo: [{ displayCalleeNum: X, calleeNum: '+8613900000009', maxDuration: 60, recordFlag: true, waitVoice: 'wait.wav', userData: 'userflag001' }] });
+		const result = await call();
+		expect(result.cdr).toMatchObject({ fwdDstNum: '+8613900000009', fwdDisplayNum: X, recordFlag: 1, userData: 'userflag001' });
+		const later = events('x').filter((e) => e.eventType !== 'callin');
+		expect(later.map((e) => e.eventType)).toEqual(['callout', 'alerting', 'answer', 'disconnect']);
+		expect(later.every((e) => e.statusInfo.userData === 'userflag001')).toBe(true);
+	});
+
+	test('closeInfo (object or one-element array) closes the call; its userData is in the CDR, its tone is played', async () => {
+		for (const closeInfo of [{ closeHintTone: 'closeHintTone.wav', userData: 'testuserdate' }, [{ closeHintTone: 'closeHintTone001.wav', userData: 'userflag001' }]]) {
+			receiver.clear();
+			answerCallin({ operation: 'close', closeInfo });
+			const result = await call();
+			const info = Array.isArray(closeInfo) ? closeInfo[0] : closeInfo;
+			expect(result).toMatchObject({ stateCode: 0, closeHintTone: info.closeHintTone, cdr: { userData: info.userData, direction: 2 } });
+			expect(events('x').map((e) => e.eventType)).toEqual(['callin']);
+		}
+	});
+
+	test.each([
+		['a two-element connectInfo array', { operation: 'connect', connectInfo: [{ calleeNum: '+8613900000009' }, { calleeNum: '+8613900000008' }] }],
+		['connect without connectInfo', { operation: 'connect' }],
+		['no calleeNum', { operation: 'connect', connectInfo: { maxDuration: 5 } }],
+		['a calleeNum without country code', { operation: 'connect', connectInfo: { calleeNum: '13900000009' } }],
+		['a displayCalleeNum that is no number', { operation: 'connect', connectInfo: { calleeNum: '+8613900000009', displayCalleeNum: 'X' } }],
+		['maxDuration 7200', { operation: 'connect', connectInfo: { calleeNum: '+8613900000009', maxDuration: 7200 } }],
+		['a waitVoice that is no file name', { operation: 'connect', connectInfo: { calleeNum: '+8613900000009', waitVoice: 'wait voice.wav' } }],
+		['recordFlag "yes"', { operation: 'connect', connectInfo: { calleeNum: '+8613900000009', recordFlag: 'yes' } }],
+		['braces in userData', { operation: 'connect', connectInfo: { calleeNum: '+8613900000009', userData: '{"a":1}' } }],
+		['userData of 257 characters', { operation: 'connect', connectInfo: { calleeNum: '+8613900000009', userData: 'u'.repeat(257) } }],
+		['a closeHintTone that is no file name', { operation: 'close', closeInfo: { closeHintTone: 'close tone.wav' } }],
+		['an unknown operation', { operation: 'transfer' }],
+		['a JSON string instead of an object', 'connect please'],
+	])('an invalid answer (%s) fails the call with 8014', async (_name, answer) => {
+		answerCallin(answer);
+		const result = await call();
+		expect(result.stateCode).toBe(8014);
+		expect(events('x').at(-1).statusInfo).toMatchObject({ stateCode: 8014 });
+	});
+});
+
 test('SMS: AXB Notify; AX Block decided by the customer (forward or discard)', async () => {
 	await axbBinding();
 	expect(await admin.sms({ from: '+8613800000001', to: '+8617010000001', content: 'hi' })).toEqual({ forwarded: true, to: '+8613900000002' });

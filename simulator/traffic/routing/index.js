@@ -10,6 +10,7 @@
  * @property {number} [failCode] the hang-up cause when the call cannot be forwarded
  * @property {string} [collected] AXE: the extension digits the caller keyed in
  * @property {boolean} [closedByCustomer] X mode: the customer answered `close`
+ * @property {string} [closeHintTone] X mode: the tone played before the platform closed the call
  */
 
 /**
