@@ -175,6 +175,28 @@ describe('AXYB', () => {
 		const { subscriptionId } = (await client.post(URI, { origNum: A, areaCode: '0755', recordFlag: true }, qs)).data;
 		expect((await client.get(URI, { ...qs, subscriptionId })).data.xyRelationNumList[0].recordFlag).toBe('true');
 	});
+	test('one Y serves several AX bindings (A1X1&Y1B1 with A2X2&Y1B2), but never one AX binding twice', async () => {
+		const ax1 = (await client.post(URI, { origNum: A, areaCode: '0755' }, qs)).data;
+		expect((await client.post(URI, { origNum: B, subscriptionId: ax1.subscriptionId }, qs)).data.relationNumber).toBe('+8617040000002');
+		const ax2 = (await client.post(URI, { origNum: '+8618600001111', areaCode: '0755' }, qs)).data;
+		expect(ax2.relationNumber).toBe('+8617040000003');
+		expect((await client.post(URI, { origNum: '+8618600002222', subscriptionId: ax2.subscriptionId }, qs)).data.relationNumber).toBe('+8617040000002');
+		expect((await client.post(URI, { origNum: '+8618600003333', subscriptionId: ax1.subscriptionId }, qs)).data.resultcode).toBe('1011002');
+	});
+	test('one Y carries at most 1000 relations', async () => {
+		const app = sim.state.apps.get(APPS.axyb.appKey);
+		const Y = '+8617040000002';
+		const ax1 = (await client.post(URI, { origNum: A, areaCode: '0755' }, qs)).data;
+		expect((await client.post(URI, { origNum: B, subscriptionId: ax1.subscriptionId }, qs)).data.relationNumber).toBe(Y);
+		const others = Array.from({ length: 999 }, (_, i) => sim.state.addBinding(app, 'AXYB', {
+			numA: `+86150${String(i).padStart(8, '0')}`, numX: `+86199${String(i).padStart(8, '0')}`, callDirection: 0, duration: 0, ybDuration: 0,
+			yb: [{ numB: `+86151${String(i).padStart(8, '0')}`, numY: Y, ybDuration: 0 }],
+		}));
+		const ax2 = (await client.post(URI, { origNum: '+8618600001111', areaCode: '0755' }, qs)).data;
+		expect((await client.post(URI, { origNum: '+8618600002222', subscriptionId: ax2.subscriptionId }, qs)).data.resultcode).toBe('1011002');
+		sim.state.removeBinding(others[0]);
+		expect((await client.post(URI, { origNum: '+8618600002222', subscriptionId: ax2.subscriptionId }, qs)).data.relationNumber).toBe(Y);
+	});
 	test('app_key query parameter is required and must match', async () => {
 		expect((await client.post(URI, { origNum: A, areaCode: '0755' })).data.resultdesc).toContain('app_key');
 		expect((await client.post(URI, { origNum: A, areaCode: '0755' }, { app_key: 'other' })).data.resultdesc).toContain('app_key');

@@ -180,7 +180,21 @@ test('AXYB: A dials Y to reach B, B dials X to reach A', async () => {
 	const yb = (await client.post('/rest/omp/xyrelationnumber/v1.0', { origNum: '+8618600005679', subscriptionId: ax.subscriptionId }, qs)).data;
 	expect((await admin.call({ caller: '+8618600005678', called: yb.relationNumber })).cdr).toMatchObject({ fwdDstNum: '+8618600005679', serviceType: '007' });
 	expect((await admin.call({ caller: '+8618600005679', called: ax.relationNumber })).cdr.fwdDstNum).toBe('+8618600005678');
-	expect((await admin.call({ caller: '+8613000000000', called: ax.relationNumber })).stateCode).toBe(8030);
+	expect((await admin.call({ caller: '+8618600005678', called: '+8617040000003' })).stateCode).toBe(8030);
+});
+
+test('AXYB: a B without a relation who dials X is given a Y by the platform; then A reaches B through it', async () => {
+	const client = clientFor(sim, APPS.axyb);
+	const qs = { app_key: APPS.axyb.appKey };
+	const ax = (await client.post('/rest/omp/xyrelationnumber/v1.0', { origNum: '+8618600005678', areaCode: '0755', ybDuration: 600 }, qs)).data;
+	const first = await admin.call({ caller: '+8613000000001', called: ax.relationNumber });
+	expect(first.cdr).toMatchObject({ fwdDstNum: '+8618600005678', bindNum: '+8617040000002', fwdDisplayNum: '+8617040000002', direction: 0 });
+	const list = (await client.get('/rest/omp/xyrelationnumber/v1.0', { ...qs, subscriptionId: ax.subscriptionId })).data.xyRelationNumList;
+	expect(list).toEqual([expect.objectContaining({ numA: '+8618600005678', numX: ax.relationNumber, numY: '+8617040000002', numB: '+8613000000001', ybDuration: '600' })]);
+	expect((await admin.call({ caller: '+8618600005678', called: '+8617040000002' })).cdr.fwdDstNum).toBe('+8613000000001');
+	expect((await admin.call({ caller: '+8613000000002', called: ax.relationNumber })).cdr.bindNum).toBe('+8617040000003');
+	// Every other number already serves this A (as X or Y): no Y left for a third B.
+	expect((await admin.call({ caller: '+8613000000003', called: ax.relationNumber })).stateCode).toBe(8030);
 });
 
 test('X mode: the customer answers callin with connect or close; a bad answer fails with 8014', async () => {
