@@ -73,6 +73,18 @@ function privateCdr(state, app, /** @type {PrivateCallRecord} */ { call, route, 
  * @property {boolean} recorded
  */
 
+/**
+ * `<prefix>StartTime`, `<prefix>AlertingTime` and `<prefix>AnswerTime` of a leg, as far as it got:
+ * callOut* is the first leg (A in click-to-call), fwd* the forwarded one (B), as in Huawei's sample CDR.
+ */
+function legTimes(prefix, /** @type {VoiceLeg} */ leg, at) {
+	return {
+		[`${prefix}StartTime`]: at(leg.start),
+		...(leg.alerting !== undefined ? { [`${prefix}AlertingTime`]: at(leg.alerting) } : {}),
+		...(leg.answer !== undefined ? { [`${prefix}AnswerTime`]: at(leg.answer) } : {}),
+	};
+}
+
 /** The CDR of a Voice Call session (click-to-call, notification or verification code). */
 function voiceCdr(state, app, /** @type {VoiceSessionRecord} */ { session, legs, failedLeg, end, at, collected, missedDigits, recorded }) {
 	const { request } = session;
@@ -87,13 +99,12 @@ function voiceCdr(state, app, /** @type {VoiceSessionRecord} */ { session, legs,
 		sessionId: session.sessionId,
 		callerNum: request.displayNbr,
 		calleeNum: clickToCall ? request.callerNbr : request.calleeNbr,
-		...(clickToCall ? { fwdDisplayNum: request.displayCalleeNbr, fwdDstNum: request.calleeNbr, fwdStartTime: at(first.answer ?? 0) } : {}),
-		...(clickToCall && second?.answer !== undefined ? { fwdAnswerTime: at(second.answer) } : {}),
-		callOutStartTime: at(0),
-		...(first.answer !== undefined ? { callOutAnswerTime: at(first.answer) } : {}),
+		...(clickToCall ? { fwdDisplayNum: request.displayCalleeNbr, fwdDstNum: request.calleeNbr } : {}),
+		...legTimes('callOut', first, at),
+		...(second ? legTimes('fwd', second, at) : {}),
 		callEndTime: at(end),
 		...(failedLeg ? { failTime: at(end) } : {}),
-		fwdUnaswRsn: failedLeg && clickToCall && failedLeg === second ? failedLeg.outcome.q850 : 0,
+		fwdUnaswRsn: failedLeg && failedLeg === second ? failedLeg.outcome.q850 : 0,
 		callOutUnaswRsn: failedLeg && failedLeg === first ? failedLeg.outcome.q850 : 0,
 		ulFailReason: failedLeg ? failedLeg.outcome.ulFailReason : missedDigits ? 100 : 0,
 		sipStatusCode: failedLeg ? failedLeg.outcome.sip : 0,

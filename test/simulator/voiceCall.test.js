@@ -119,6 +119,35 @@ test('click-to-call: lastMinToUE/lastMinVoice without a maxDuration are ignored 
 	expect((await post({ maxDuration: 5, lastMinVoice: 'bad name.wav' })).data.resultdesc).toBe('Invalid request. lastMinVoice has a wrong format.');
 });
 
+test('CDR ring times: callOut* for the first leg (A), fwd* for the forwarded one (B), each as far as the leg got', async () => {
+	const body = { displayNbr: '+8653159511234', callerNbr: '+8613800000001', displayCalleeNbr: '+8675528880001', calleeNbr: '+8613900000002' };
+	const cdrOf = async (res) => {
+		await eventually(() => pushesFor(res.data.sessionId).some((p) => p.path === '/app-fee'));
+		return pushesFor(res.data.sessionId).find((p) => p.path === '/app-fee').body.feeLst[0];
+	};
+	const alertingAt = (sessionId) => pushesFor(sessionId).filter((p) => p.body.eventType === 'alerting').map((p) => p.body.statusInfo.timestamp);
+	const ok = await client.post('/rest/httpsessions/click2Call/v2.0', body);
+	const cdr = await cdrOf(ok);
+	const order = ['callOutStartTime', 'callOutAlertingTime', 'callOutAnswerTime', 'fwdStartTime', 'fwdAlertingTime', 'fwdAnswerTime', 'callEndTime'].map((f) => cdr[f]);
+	expect(order.every(Boolean)).toBe(true);
+	expect([...order].sort()).toEqual(order);
+	expect([cdr.callOutAlertingTime, cdr.fwdAlertingTime]).toEqual(alertingAt(ok.data.sessionId));
+
+	await admin.behaviour({ number: '+8613900000004', outcome: 'busy' });
+	const busyB = await cdrOf(await client.post('/rest/httpsessions/click2Call/v2.0', { ...body, calleeNbr: '+8613900000004' }));
+	expect(busyB).toMatchObject({ callOutAlertingTime: expect.any(String), fwdStartTime: expect.any(String) });
+	expect(busyB.fwdAlertingTime).toBeUndefined();
+	await admin.behaviour({ number: '+8613800000005', outcome: 'noAnswer' });
+	const silentA = await cdrOf(await client.post('/rest/httpsessions/click2Call/v2.0', { ...body, callerNbr: '+8613800000005' }));
+	expect(silentA).toMatchObject({ callOutAlertingTime: expect.any(String), callOutUnaswRsn: 19 });
+	expect(Object.keys(silentA).filter((k) => /^fwd.*Time$/.test(k))).toEqual([]);
+
+	const verify = await client.post('/rest/httpsessions/callVerify/v1.0', verifyBody());
+	const verifyCdr = await cdrOf(verify);
+	expect(verifyCdr).toMatchObject({ callOutStartTime: expect.any(String), callOutAlertingTime: alertingAt(verify.data.sessionId)[0], callOutAnswerTime: expect.any(String) });
+	expect(Object.keys(verifyCdr).filter((k) => k.startsWith('fwd') && k.endsWith('Time'))).toEqual([]);
+});
+
 test('click-to-call validation and recording permission', async () => {
 	const base = { displayNbr: '+8653159511234', callerNbr: '+8613800000001', displayCalleeNbr: '+8675528880001', calleeNbr: '+8613900000002' };
 	expect((await client.post('/rest/httpsessions/click2Call/v2.0', { ...base, maxDuration: 5, lastMinToUE: 'all' })).data.resultdesc).toContain('lastMinToUE');
