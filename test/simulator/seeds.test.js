@@ -62,4 +62,4 @@ describeWithVendorFiles('vendor demos (Node.js seed 000, Python seed 002)', () =
 		expect(bound).toMatchObject({ resultcode: '0', subscriptionId: expect.any(String) });
 		expect(await runPython(fillAssignments(unbind, { realUrl, subscriptionId: bound.subscriptionId }), 'axe_unbind_beijing', beijing)).toEqual({ resultcode: '0', resultdesc: 'Success' });
 	});
-});
+}, ['seeds']);
