@@ -19,7 +19,7 @@ function numberUse(state, app) {
 	return { asX, asY };
 }
 
-/** Whether `number` may become the X of a new binding: not serving as X or Y already. */
+/** A test of whether a number may become the X of a new binding: it serves as no X or Y yet. */
 function freeForX(state, app) {
 	const { asX, asY } = numberUse(state, app);
 	return (/** @type {{ number: string }} */ entry) => !asX.has(entry.number) && !asY.has(entry.number);

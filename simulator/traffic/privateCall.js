@@ -38,10 +38,11 @@ async function runPrivateCall(traffic, app, options, sessionId) {
 	const withUserData = userData ? { userData } : {};
 	// callin echoes the binding's userData; in X mode the answer's comes back in the later events (§6.3).
 	const later = app.mode === 'X' ? withUserData : {};
-	// AXE callin carries no subscriptionId, per Huawei's Java and Python demos (huawei-fidelity.md Q7b).
-	const callinBinding = app.mode === 'AXE' ? { subscriptionId: undefined } : {};
+	// AXE callin carries no subscriptionId, per Huawei's Java and Python demos (huawei-fidelity.md Q7b);
+	// a field set to undefined is left out of the push.
+	const callinOverrides = app.mode === 'AXE' ? { subscriptionId: undefined } : {};
 
-	if (!call.callinSent) await event('callin', 0, { ...dialled, ...withUserData, ...callinBinding });
+	if (!call.callinSent) await event('callin', 0, { ...dialled, ...withUserData, ...callinOverrides });
 	if (app.mode === 'AXE' && route.collected !== undefined) await event('collectInfo', 2, { ...dialled, digitInfo: route.collected });
 
 	const requested = outcomeNamed(options.outcome);
