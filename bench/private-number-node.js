@@ -7,7 +7,8 @@ const path = require('node:path');
 
 const axios = require('axios');
 
-const { buildAuthHeaders } = require('../simulator/shared');
+require('./typescript');
+const { buildAuthHeaders } = require('../nodes/shared/auth/signing.ts');
 const { HuaweiPrivateNumber } = require('../nodes/HuaweiPrivateNumber/HuaweiPrivateNumber.node.ts');
 const { runNode } = require('../test/helpers/nodeHarness');
 

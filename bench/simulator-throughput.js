@@ -5,7 +5,7 @@ const { fork } = require('node:child_process');
 const http = require('node:http');
 const path = require('node:path');
 
-const { buildAuthHeaders } = require('../simulator/shared');
+const { signedHeaders: buildAuthHeaders } = require('../simulator/auth/signer');
 
 const seconds = Number(process.argv[2] ?? 3);
 const concurrency = Number(process.argv[3] ?? 32);

@@ -1,14 +1,17 @@
 // Response helpers and the platform's error envelope.
-const { RESULT_CODES } = require('./shared');
+const { describeFailure } = require('./resultCodes');
 
 class PlatformError extends Error {
-	/** A failure the platform reports as `{resultcode, resultdesc}` with the catalogue's HTTP status. */
+	/**
+	 * A failure the platform reports as `{resultcode, resultdesc}` with the table's HTTP status.
+	 * @param {string} code
+	 * @param {string} [detail]
+	 */
 	constructor(code, detail) {
-		const info = RESULT_CODES[code];
-		if (!info) throw new Error(`simulator: result code ${code} is not in the catalogue`);
-		super(detail ? `${info.text} ${detail}` : info.text);
+		const { httpStatus, text } = describeFailure(code, detail);
+		super(text);
 		this.code = code;
-		this.httpStatus = info.httpStatus;
+		this.httpStatus = httpStatus;
 	}
 }
 

@@ -2,7 +2,7 @@
 const http = require('node:http');
 const https = require('node:https');
 
-const { buildAuthHeaders, voiceCallPushDigest, createNonce, formatCreated } = require('./shared');
+const { signedHeaders, voicePushHeaders } = require('./auth/signer');
 
 /** Minutes after which a failed push is sent again (spec §6.1 and voicecall §4.1). */
 const RETRY_MINUTES = {
@@ -15,17 +15,10 @@ const RETRY_MINUTES = {
 	block: [],
 };
 
+/** Private Number pushes are signed like requests (§2.3); Voice Call pushes over their URL (§4.2). */
 function signHeaders(app, url) {
-	if (app.mode !== 'VOICE') {
-		return buildAuthHeaders({ appKey: app.appKey, appSecret: app.appSecret, scheme: app.authScheme });
-	}
-	const nonce = createNonce();
-	const created = formatCreated(new Date());
-	const digest = voiceCallPushDigest(app.appSecret, url, nonce, created, '\n');
-	return {
-		Authorization: 'AKSK realm="SDP",profile="UsernameToken",type="Appkey"',
-		'X-AKSK': `UsernameToken Username="${app.appKey}",PasswordDigest="${digest}",Nonce="${nonce}",Created="${created}"`,
-	};
+	const { appKey, appSecret } = app;
+	return app.mode === 'VOICE' ? voicePushHeaders({ appKey, appSecret, url }) : signedHeaders({ appKey, appSecret, scheme: app.authScheme });
 }
 
 function post(url, headers, text, timeoutMs) {

@@ -5,7 +5,7 @@ const https = require('node:https');
 
 const selfsigned = require('selfsigned');
 
-const { authenticate } = require('./auth');
+const { authenticate } = require('./auth/verifier');
 const { handleAdmin } = require('./admin');
 const { PlatformError, sendError, sendJson, success, readBody, invalid } = require('./http');
 const { Pusher } = require('./pushes');

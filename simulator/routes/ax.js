@@ -13,14 +13,14 @@ function optionalFields(body) {
 		recordHintTone: v.voiceFile(body, 'recordHintTone'),
 		calleeNumDisplay: v.oneOf(body, 'calleeNumDisplay', ['0', '1']),
 		privateSms: v.bool(body, 'privateSms'),
-		preVoice: v.object(body, 'preVoice'),
+		preVoice: v.playInfo(body, 'preVoice'),
 		maxDuration: v.int(body, 'maxDuration', { min: 0, max: 1440 }),
 		lastMinVoice: v.voiceFile(body, 'lastMinVoice'),
 		turnFlag: v.oneOf(body, 'turnFlag', ['on', 'off']),
 		callDirection: v.int(body, 'callDirection', { min: 0, max: 2 }),
 		userData: v.userData(body),
 	};
-	return Object.fromEntries(Object.entries(fields).filter(([, value]) => value !== undefined));
+	return v.definedOnly(fields);
 }
 
 function view(binding) {
@@ -44,7 +44,7 @@ function create({ state, app, body }) {
 	const areaMatchMode = v.oneOf(body, 'areaMatchMode', ['0', '1'], { fallback: '0' });
 	if (!privateNum && areaCode && !privateNumType) throw invalid('privateNumType', 'is missing');
 	const fields = optionalFields(body);
-	if (fields.recordFlag === 'true' && !app.recording) throw invalid('recordFlag', 'needs recording enabled on the app');
+	v.recordingAllowed(app, fields.recordFlag);
 	const ofA = state.liveBindings(app, 'AX').filter((b) => b.origNum === origNum);
 	if (ofA.length >= MAX_X_PER_A) throw new PlatformError('1011003');
 	const taken = boundX(state, app);

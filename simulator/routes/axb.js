@@ -5,7 +5,6 @@ const { pickNumber, ownNumber, paging } = require('./numbers');
 
 const URI = '/rest/caas/relationnumber/partners/v1.0';
 const MAX_PAIRS_PER_X = 5000;
-const DIRECTIONS = [0, 1, 2];
 
 function bindingFields(body, { partial }) {
 	const fields = {
@@ -18,15 +17,10 @@ function bindingFields(body, { partial }) {
 		recordHintTone: v.voiceFile(body, 'recordHintTone'),
 		lastMinVoice: v.voiceFile(body, 'lastMinVoice'),
 		privateSms: v.bool(body, 'privateSms'),
-		preVoice: v.object(body, 'preVoice'),
+		preVoice: v.playInfo(body, 'preVoice'),
 		userData: v.userData(body),
 	};
-	if (fields.preVoice) {
-		v.voiceFile(fields.preVoice, 'callerHintTone');
-		v.voiceFile(fields.preVoice, 'calleeHintTone');
-	}
-	if (fields.callDirection !== undefined && !DIRECTIONS.includes(fields.callDirection)) throw invalid('callDirection');
-	return Object.fromEntries(Object.entries(fields).filter(([, value]) => value !== undefined));
+	return v.definedOnly(fields);
 }
 
 function usersOnX(state, app, x, except) {
@@ -71,7 +65,7 @@ function create({ state, app, body }) {
 	const areaCode = v.str(body, 'areaCode', { max: 32, pattern: /^\d{3,4}$/ });
 	const areaMatchMode = v.oneOf(body, 'areaMatchMode', ['0', '1'], { fallback: '0' });
 	if (fields.callerNum === fields.calleeNum) throw invalid('calleeNum', 'must differ from callerNum');
-	if (fields.recordFlag === 'true' && !app.recording) throw invalid('recordFlag', 'needs recording enabled on the app');
+	v.recordingAllowed(app, fields.recordFlag);
 	const fits = (entry) => {
 		const users = usersOnX(state, app, entry.number);
 		return !users.has(fields.callerNum) && !users.has(fields.calleeNum) && pairsOnX(state, app, entry.number) < MAX_PAIRS_PER_X;

@@ -26,7 +26,7 @@ function optionalFields(body, timeUnit) {
 		userData: v.userData(body),
 	};
 	if (fields.callbackTone && fields.callbackNum) throw invalid('callbackTone and callbackNum', 'are mutually exclusive');
-	return Object.fromEntries(Object.entries(fields).filter(([, value]) => value !== undefined));
+	return v.definedOnly(fields);
 }
 
 function extensionPattern(app) {
@@ -59,7 +59,7 @@ function create({ state, app, body }) {
 	const extendNum = v.str(body, 'extendNum', { max: 4, pattern: extensionPattern(app) });
 	const timeUnit = v.oneOf(body, 'timeUnit', ['0', '1'], { fallback: '0' });
 	const fields = optionalFields(body, timeUnit);
-	if (fields.recordFlag === 'true' && !app.recording) throw invalid('recordFlag', 'needs recording enabled on the app');
+	v.recordingAllowed(app, fields.recordFlag);
 	const hasRoom = (entry) => {
 		const used = usedExtensions(state, app, entry.number);
 		return extendNum ? !used.has(extendNum) : freeExtension(app, used) !== undefined;

@@ -2,10 +2,10 @@
 // The AX step creates the binding; each YB step adds a Y for one B under the same subscriptionId.
 const { PlatformError, invalid } = require('../http');
 const v = require('../validate');
+const { MAX_YB_PER_BINDING, addYbRelation, freeForX } = require('./axybRelations');
 const { pickNumber } = require('./numbers');
 
 const URI = '/rest/omp/xyrelationnumber/v1.0';
-const MAX_YB = 5;
 
 function requireAppKeyParam(app, query) {
 	const appKey = v.str(query, 'app_key', { required: true, max: 128 });
@@ -16,15 +16,6 @@ function duration(body, field) {
 	const value = v.int(body, field, { min: 0, max: 7776000 });
 	if (value !== undefined && value !== 0 && value < 60) throw invalid(field, 'must be 0 or 60-7776000');
 	return value;
-}
-
-function inUse(state, app) {
-	const numbers = new Set();
-	for (const b of state.liveBindings(app, 'AXYB')) {
-		numbers.add(b.numX);
-		for (const yb of b.yb) numbers.add(yb.numY);
-	}
-	return numbers;
 }
 
 function create({ state, app, body, query }) {
@@ -41,14 +32,12 @@ function create({ state, app, body, query }) {
 		preVoiceY: v.voiceFile(body, 'preVoiceY'),
 		userData: v.userData(body),
 	};
-	const taken = inUse(state, app);
-	const pick = (exclude, area = areaCode, match = areaMatchMode) =>
-		pickNumber(app, { explicitField: 'areaCode', areaCode: area, areaMatchMode: match, isFree: (e) => !taken.has(e.number), exclude }).entry;
+	v.recordingAllowed(app, common.recordFlag);
 
 	if (!subscriptionId) {
 		const callDirection = v.int(body, 'callDirection', { min: 0, max: 2, fallback: 0 });
 		const lifetime = duration(body, 'duration') ?? 0;
-		const x = pick([]);
+		const x = pickNumber(app, { areaCode, areaMatchMode, isFree: freeForX(state, app) }).entry;
 		const binding = state.addBinding(app, 'AXYB', {
 			numA: origNum,
 			numX: x.number,
@@ -57,7 +46,7 @@ function create({ state, app, body, query }) {
 			callDirection,
 			duration: lifetime,
 			ybDuration: ybDuration ?? 0,
-			...Object.fromEntries(Object.entries(common).filter(([, value]) => value !== undefined)),
+			...v.definedOnly(common),
 			subscribeTime: state.timestamp(),
 			expiresAt: lifetime ? state.now() + lifetime * 1000 : undefined,
 			yb: [],
@@ -67,18 +56,10 @@ function create({ state, app, body, query }) {
 	const binding = state.binding(app, 'AXYB', subscriptionId);
 	if (!binding) throw new PlatformError('1012007');
 	if (origNum === binding.numA) throw invalid('origNum', 'must differ from the A number');
-	if (binding.yb.some((yb) => yb.numB === origNum)) throw new PlatformError('1016002');
-	if (binding.yb.length >= MAX_YB) throw new PlatformError('1011003');
 	// The YB step may leave out the area: Y is then picked like X was.
-	const y = body.areaCode ? pick([binding.numX]) : pick([binding.numX], binding.areaCode, binding.areaMatchMode);
-	const effective = ybDuration ?? binding.ybDuration;
-	binding.yb.push({
-		numB: origNum,
-		numY: y.number,
-		ybDuration: binding.duration && effective > binding.duration ? binding.duration : effective,
-		subscribeTime: state.timestamp(),
-	});
-	return { subscriptionId: binding.subscriptionId, relationNumber: y.number };
+	const area = areaCode ? { areaCode, areaMatchMode } : {};
+	const relation = addYbRelation(state, app, binding, { numB: origNum, ybDuration, ...area });
+	return { subscriptionId: binding.subscriptionId, relationNumber: relation.numY };
 }
 
 function view(binding) {
@@ -109,7 +90,7 @@ function query({ state, app, query }) {
 	else if (relationNum) matches = all.filter((b) => b.numX === relationNum);
 	else throw invalid('relationNum or subscriptionId', 'is missing');
 	if (!matches.length) throw new PlatformError('1012007');
-	return { xyRelationNumList: matches.flatMap(view).slice(0, MAX_YB) };
+	return { xyRelationNumList: matches.flatMap(view).slice(0, MAX_YB_PER_BINDING) };
 }
 
 function remove({ state, app, query }) {

@@ -14,13 +14,17 @@ function ownNumber(app, number) {
 	return entry;
 }
 
-function pickNumber(app, { explicit, explicitField, areaCode, areaMatchMode = '0', isFree, exclude = [] }) {
+/**
+ * The number for a new binding: `explicit` (named `explicitField` in errors) if given, else the
+ * first free one of `areaCode`, matched strictly or loosely.
+ */
+function pickNumber(app, { explicit = undefined, explicitField = undefined, areaCode, areaMatchMode = '0', isFree, exclude = [] }) {
 	if (explicit) {
 		const entry = ownNumber(app, explicit);
 		checkUsable(entry);
 		return { entry, free: isFree(entry) };
 	}
-	if (!areaCode) throw invalid(`${explicitField} or areaCode`, 'is missing');
+	if (!areaCode) throw invalid(explicitField ? `${explicitField} or areaCode` : 'areaCode', 'is missing');
 	const usable = [...app.numbers.values()].filter(
 		(entry) => entry.status === '5' && !exclude.includes(entry.number) && isFree(entry),
 	);

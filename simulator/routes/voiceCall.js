@@ -21,22 +21,23 @@ function base64Url(body, field) {
 	return decoded;
 }
 
-function commonOptional(body) {
-	v.bool(body, 'returnIdlePort');
+/**
+ * Starts the session of an accepted request: `fields` are the request's checked values (booleans
+ * as the documented strings), stored over the body as the session's request.
+ */
+function start(kind, { state, app, body, traffic }, fields = {}) {
 	v.phone(body, 'bindNbr');
-	return { userData: v.userData(body), statusUrl: base64Url(body, 'statusUrl'), feeUrl: base64Url(body, 'feeUrl') };
-}
-
-function start(kind, { state, app, body, traffic }) {
+	const statusUrl = base64Url(body, 'statusUrl');
+	const feeUrl = base64Url(body, 'feeUrl');
+	const request = { ...body, ...v.definedOnly({ userData: v.userData(body), returnIdlePort: v.bool(body, 'returnIdlePort'), ...fields }) };
 	const sessionId = `1200_${state.nextId()}_0_${new Date(state.now()).toISOString().replace(/\D/g, '').slice(0, 14)}@callenabler.home1.com`;
-	const { statusUrl, feeUrl } = commonOptional(body);
-	const session = { sessionId, appKey: app.appKey, status: 'active', kind, request: body, statusUrl, feeUrl };
+	const session = { sessionId, appKey: app.appKey, status: 'active', kind, request, statusUrl, feeUrl };
 	state.sessions.set(sessionId, session);
 	traffic.runVoiceSession(app, session).catch((error) => {
 		session.status = 'ended';
 		session.error = error.message;
 	});
-	return { sessionId, ...(body.returnIdlePort === 'true' ? { idlePort: 100 } : {}) };
+	return { sessionId, ...(request.returnIdlePort === 'true' ? { idlePort: 100 } : {}) };
 }
 
 function clickToCall(ctx) {
@@ -45,39 +46,39 @@ function clickToCall(ctx) {
 	v.phone(body, 'callerNbr', { required: true, ...NUMBER });
 	displayNumber(app, body, 'displayCalleeNbr');
 	v.phone(body, 'calleeNbr', { required: true, ...NUMBER });
-	const maxDuration = v.int(body, 'maxDuration', { min: 0, max: 1440 });
-	v.voiceFile(body, 'lastMinVoice');
-	v.oneOf(body, 'lastMinToUE', ['toa', 'tob', 'both']);
-	v.bool(body, 'playPreVoice');
+	// The last-minute prompt only takes effect when maxDuration is non-zero (Huawei's Java SDK,
+	// CallBackReq): without it, lastMinVoice and lastMinToUE are ignored, not refused.
+	if (v.int(body, 'maxDuration', { min: 0, max: 1440 })) {
+		v.voiceFile(body, 'lastMinVoice');
+		v.oneOf(body, 'lastMinToUE', ['toa', 'tob', 'both']);
+	}
 	v.voiceFile(body, 'preVoice');
 	v.voiceFile(body, 'waitVoice');
 	v.oneOf(body, 'calleeMedia', ['all', 'none', 'fail']);
-	const recordFlag = v.bool(body, 'recordFlag');
 	v.voiceFile(body, 'recordHintTone');
-	v.bool(body, 'partyTypeRequiredInDisconnect');
-	if (recordFlag === 'true' && !app.recording) throw invalid('recordFlag', 'needs recording (the app does not open recording function)');
-	if ((body.lastMinVoice || body.lastMinToUE) && !maxDuration) throw invalid('lastMinVoice', 'needs maxDuration');
-	return start('click2Call', ctx);
+	const flags = {
+		playPreVoice: v.bool(body, 'playPreVoice'),
+		recordFlag: v.bool(body, 'recordFlag'),
+		partyTypeRequiredInDisconnect: v.bool(body, 'partyTypeRequiredInDisconnect'),
+	};
+	v.recordingAllowed(app, flags.recordFlag);
+	return start('click2Call', ctx, flags);
 }
 
+/** One PlayInfo of a notification: exactly one of notifyVoice/templateId, optional digit collection. */
 function playInfo(item, index) {
-	const field = (name) => `playInfoList[${index}].${name}`;
-	if (!item || typeof item !== 'object' || Array.isArray(item)) throw invalid(`playInfoList[${index}]`, 'must be an object');
-	const hasVoice = item.notifyVoice !== undefined;
-	const hasTemplate = item.templateId !== undefined;
-	if (hasVoice === hasTemplate) throw invalid(field('notifyVoice/templateId'), 'exactly one must be given');
-	if (hasVoice && !/^[0-9A-Za-z._@-]{1,128}$/.test(String(item.notifyVoice))) throw invalid(field('notifyVoice'));
-	if (hasTemplate) {
-		if (!/^[0-9A-Za-z_-]{1,32}$/.test(String(item.templateId))) throw invalid(field('templateId'));
-		if (item.templateParas !== undefined && (!Array.isArray(item.templateParas) || item.templateParas.some((p) => typeof p !== 'string'))) {
-			throw invalid(field('templateParas'), 'must be an array of strings');
-		}
-		if (item.templateParas?.some((p) => Buffer.byteLength(p) > 32)) throw new PlatformError('1012005', `templateParas of ${field('templateParas')}`);
-	}
-	const collectInd = item.collectInd ?? 0;
-	if (!Number.isInteger(collectInd) || collectInd < 0 || collectInd > 32) throw invalid(field('collectInd'), 'must be between 0 and 32');
-	if (item.replayAfterCollection !== undefined && !['true', 'false'].includes(item.replayAfterCollection)) throw invalid(field('replayAfterCollection'));
-	return { ...item, collectInd };
+	const at = `playInfoList[${index}]`;
+	const label = (name) => ({ label: `${at}.${name}` });
+	if (!item || typeof item !== 'object' || Array.isArray(item)) throw invalid(at, 'must be an object');
+	if ((item.notifyVoice === undefined) === (item.templateId === undefined)) throw invalid(`${at}.notifyVoice/templateId`, 'exactly one must be given');
+	v.voiceFile(item, 'notifyVoice', label('notifyVoice'));
+	v.str(item, 'templateId', { ...label('templateId'), max: 32, pattern: /^[0-9A-Za-z_-]+$/ });
+	const paras = item.templateParas;
+	if (paras !== undefined && (!Array.isArray(paras) || paras.some((p) => typeof p !== 'string'))) throw invalid(`${at}.templateParas`, 'must be an array of strings');
+	const tooLong = paras?.find((p) => Buffer.byteLength(p) > 32);
+	if (tooLong !== undefined) throw new PlatformError('1012005', JSON.stringify(tooLong));
+	const collectInd = v.int(item, 'collectInd', { ...label('collectInd'), min: 0, max: 32, fallback: 0 });
+	return { ...item, collectInd, ...v.definedOnly({ replayAfterCollection: v.bool(item, 'replayAfterCollection', label('replayAfterCollection')) }) };
 }
 
 function notify(ctx) {
@@ -86,8 +87,7 @@ function notify(ctx) {
 	v.phone(body, 'calleeNbr', { required: true, ...NUMBER });
 	const list = body.playInfoList;
 	if (!Array.isArray(list) || list.length < 1 || list.length > 5) throw invalid('playInfoList', 'must have 1 to 5 items');
-	body.playInfoList = list.map(playInfo);
-	return start('notify', ctx);
+	return start('notify', ctx, { playInfoList: list.map(playInfo) });
 }
 
 function verify(ctx) {

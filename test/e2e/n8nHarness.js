@@ -6,7 +6,6 @@ const http = require('node:http');
 const os = require('node:os');
 const path = require('node:path');
 
-require('../../simulator/shared');
 const { Simulator } = require('../../simulator/server');
 const { sampleApps } = require('../../simulator/sampleApps');
 const { ensureRuntime } = require('../../scripts/runtime/provision');

@@ -1,10 +1,15 @@
-// Reads the vendor's sample code out of ../shared/seeds so tests can run it as written.
+// Reads the vendor's sample code out of ../shared/seeds so tests can run it as written. Suites
+// that use it declare the need with describeWithVendorFiles (./vendorFiles).
 const fs = require('node:fs');
 const path = require('node:path');
 
-const SEEDS_DIR = path.resolve(__dirname, '../../../shared/seeds');
+const { vendorFile } = require('./vendorFiles');
 
+const SEEDS_DIR = vendorFile('seeds');
+
+/** The text of the seed whose file name starts with `prefix` (e.g. '003_'). */
 function readSeed(prefix) {
+	if (!fs.existsSync(SEEDS_DIR)) throw new Error(`the vendor seeds folder ${SEEDS_DIR} is missing (not part of the repository); wrap the suite in describeWithVendorFiles`);
 	const file = fs.readdirSync(SEEDS_DIR).find((name) => name.startsWith(prefix));
 	if (!file) throw new Error(`seed ${prefix} not found in ${SEEDS_DIR}`);
 	return fs.readFileSync(path.join(SEEDS_DIR, file), 'utf8');

@@ -28,10 +28,16 @@ test('a correctly signed request reaches the API (1012007: no bindings yet)', as
 test('both spacing forms and both WSSE encodings are accepted', async () => {
 	const spaced = good();
 	spaced['X-AKSK'] = spaced['X-AKSK'].replace(/",/g, '", ');
+	spaced.Authorization = spaced.Authorization.replace(/",/g, '", ');
 	expect((await send(spaced)).data.resultcode).toBe('1012007');
 	for (const wsseEncoding of ['hex', 'raw']) {
 		expect((await send(good({ scheme: 'wsse', wsseEncoding }))).data.resultcode).toBe('1012007');
 	}
+});
+
+test('a Created in Beijing time written with a Z (8 h ahead, as the Python demo sends) is accepted', async () => {
+	const beijing = good({ created: formatCreated(new Date(Date.now() + 8 * 3600_000 - 60_000)) });
+	expect((await send(beijing)).data.resultcode).toBe('1012007');
 });
 
 const failures = [
@@ -48,6 +54,12 @@ const failures = [
 	['X-AKSK without Created', () => ({ ...good(), 'X-AKSK': good()['X-AKSK'].replace(/,Created="[^"]*"/, '') }), 400, '1023036'],
 	['X-AKSK without PasswordDigest', () => ({ ...good(), 'X-AKSK': good()['X-AKSK'].replace(/PasswordDigest="[^"]*",/, '') }), 400, '1023037'],
 	['WSSE without X-WSSE', () => ({ Authorization: good({ scheme: 'wsse' }).Authorization }), 400, '1023026'],
+	['Authorization of another scheme', () => ({ ...good(), Authorization: 'Basic realm="SDP",profile="UsernameToken",type="Appkey"' }), 400, '1023013'],
+	['WSSE without Nonce', () => { const h = good({ scheme: 'wsse' }); h['X-WSSE'] = h['X-WSSE'].replace(/,Nonce="[^"]*"/, ''); return h; }, 400, '1023028'],
+	['WSSE without Created', () => { const h = good({ scheme: 'wsse' }); h['X-WSSE'] = h['X-WSSE'].replace(/,Created="[^"]*"/, ''); return h; }, 400, '1023029'],
+	['WSSE without PasswordDigest', () => { const h = good({ scheme: 'wsse' }); h['X-WSSE'] = h['X-WSSE'].replace(/PasswordDigest="[^"]*",/, ''); return h; }, 400, '1023030'],
+	['WSSE with a wrong secret', () => good({ scheme: 'wsse', appSecret: 'wrong-secret' }), 401, '1020176'],
+	['Created that is no date', () => good({ created: '2026-13-45T25:61:00Z' }), 400, '1023031'],
 	['WSSE without Username', () => { const h = good({ scheme: 'wsse' }); h['X-WSSE'] = h['X-WSSE'].replace(/Username="[^"]*",/, ''); return h; }, 400, '1023027'],
 	['Created in a wrong format', () => good({ created: new Date().toISOString() }), 400, '1023031'],
 	['unknown App Key', () => buildAuthHeaders({ appKey: 'nobody', appSecret: 'x' }), 403, '1010003'],
@@ -55,6 +67,8 @@ const failures = [
 	['stale Created (6 minutes old)', () => good({ created: formatCreated(new Date(Date.now() - 360_000)) }), 401, '1010013'],
 	['future Created (6 minutes ahead)', () => good({ created: formatCreated(new Date(Date.now() + 360_000)) }), 401, '1010013'],
 	['nonce with symbols', () => good({ nonce: 'a-b' }), 403, '1010002'],
+	['Created 8 h behind (UTC-8 is no clock the platform accepts)', () => good({ created: formatCreated(new Date(Date.now() - 8 * 3600_000)) }), 401, '1010013'],
+	['Created 8 h 6 min ahead (Beijing time, but stale)', () => good({ created: formatCreated(new Date(Date.now() + 8 * 3600_000 + 360_000)) }), 401, '1010013'],
 ];
 
 test.each(failures)('%s → HTTP %i, %s', async (_name, headers, status, code) => {

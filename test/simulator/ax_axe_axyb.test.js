@@ -46,6 +46,19 @@ describe('AX', () => {
 		const byX = await client.get(URI, { privateNum: '+8617020000001' });
 		expect(byX.data.privateNumList[0]).toMatchObject({ subscriptionId: one.subscriptionId, origNum: A, recordFlag: 'false' });
 	});
+	test('JSON booleans for recordFlag/privateSms are accepted on create and modify (Huawei\'s Java AX demo sends them)', async () => {
+		const { subscriptionId } = (await bind({ privateNum: '+8617020000001', recordFlag: true, privateSms: true })).data;
+		expect((await client.get(URI, { subscriptionId })).data.privateNumList[0]).toMatchObject({ recordFlag: 'true', privateSms: 'true' });
+		expect((await client.put(URI, { subscriptionId, privateSms: false, recordFlag: false })).data.resultcode).toBe('0');
+		expect((await client.get(URI, { subscriptionId })).data.privateNumList[0]).toMatchObject({ recordFlag: 'false', privateSms: 'false' });
+		expect((await client.put(URI, { subscriptionId, privateSms: 0 })).data.resultdesc).toContain('privateSms');
+	});
+	test('preVoice as the Java AX demo\'s array [{callerHintTone}, {calleeHintTone}] is merged into one object', async () => {
+		const preVoice = [{ callerHintTone: 'callerHintTone.wav' }, { calleeHintTone: 'calleeHintTone.wav' }];
+		const { subscriptionId } = (await bind({ privateNum: '+8617020000001', preVoice })).data;
+		expect((await client.get(URI, { subscriptionId })).data.privateNumList[0].preVoice).toEqual({ callerHintTone: 'callerHintTone.wav', calleeHintTone: 'calleeHintTone.wav' });
+		expect((await bind({ privateNum: '+8617020000002', preVoice: [['x.wav']] })).data.resultdesc).toContain('preVoice');
+	});
 	test('modify, temporary callee and delete', async () => {
 		const { subscriptionId } = (await bind({ privateNum: '+8617020000001' })).data;
 		expect((await client.put(URI, { subscriptionId, maxDuration: 30, recordFlag: 'true' })).data.resultcode).toBe('0');
@@ -101,6 +114,12 @@ describe('AXE', () => {
 		expect(got).toMatchObject({ bindExpiredTime: 24, callbackNum: '+8613800000002', recordFlag: 'true' });
 		expect(got.callbackTone).toBeUndefined();
 	});
+	test('a JSON boolean recordFlag is accepted and stored as the string', async () => {
+		const { subscriptionId } = (await bind('+8613800000001', { recordFlag: true })).data;
+		expect((await client.get(URI, { subscriptionId })).data.recordFlag).toBe('true');
+		await client.put(URI, { subscriptionId, recordFlag: false });
+		expect((await client.get(URI, { subscriptionId })).data.recordFlag).toBe('false');
+	});
 	test('query v2 walks one X with a cursor', async () => {
 		for (let i = 0; i < 9; i++) await bind(`+86138000003${i}0`);
 		const seen = [];
@@ -152,9 +171,38 @@ describe('AXYB', () => {
 		const got = await client.get(URI, { ...qs, relationNum: '+8617040000001' });
 		expect(got.data.xyRelationNumList).toEqual([expect.objectContaining({ bindId: ax.data.subscriptionId, numA: A, numX: '+8617040000001', numY: '+8617040000002', numB: B, duration: '7200', ybDuration: '3600' })]);
 	});
+	test('a JSON boolean recordFlag (as Huawei\'s Node and PHP AXYB demos send) is accepted and stored as the string', async () => {
+		const { subscriptionId } = (await client.post(URI, { origNum: A, areaCode: '0755', recordFlag: true }, qs)).data;
+		expect((await client.get(URI, { ...qs, subscriptionId })).data.xyRelationNumList[0].recordFlag).toBe('true');
+	});
+	test('one Y serves several AX bindings (A1X1&Y1B1 with A2X2&Y1B2), but never one AX binding twice', async () => {
+		const ax1 = (await client.post(URI, { origNum: A, areaCode: '0755' }, qs)).data;
+		expect((await client.post(URI, { origNum: B, subscriptionId: ax1.subscriptionId }, qs)).data.relationNumber).toBe('+8617040000002');
+		const ax2 = (await client.post(URI, { origNum: '+8618600001111', areaCode: '0755' }, qs)).data;
+		expect(ax2.relationNumber).toBe('+8617040000003');
+		expect((await client.post(URI, { origNum: '+8618600002222', subscriptionId: ax2.subscriptionId }, qs)).data.relationNumber).toBe('+8617040000002');
+		expect((await client.post(URI, { origNum: '+8618600003333', subscriptionId: ax1.subscriptionId }, qs)).data.resultcode).toBe('1011002');
+	});
+	test('one Y carries at most 1000 relations', async () => {
+		const app = sim.state.apps.get(APPS.axyb.appKey);
+		const Y = '+8617040000002';
+		const ax1 = (await client.post(URI, { origNum: A, areaCode: '0755' }, qs)).data;
+		expect((await client.post(URI, { origNum: B, subscriptionId: ax1.subscriptionId }, qs)).data.relationNumber).toBe(Y);
+		const others = Array.from({ length: 999 }, (_, i) => sim.state.addBinding(app, 'AXYB', {
+			numA: `+86150${String(i).padStart(8, '0')}`, numX: `+86199${String(i).padStart(8, '0')}`, callDirection: 0, duration: 0, ybDuration: 0,
+			yb: [{ numB: `+86151${String(i).padStart(8, '0')}`, numY: Y, ybDuration: 0 }],
+		}));
+		const ax2 = (await client.post(URI, { origNum: '+8618600001111', areaCode: '0755' }, qs)).data;
+		expect((await client.post(URI, { origNum: '+8618600002222', subscriptionId: ax2.subscriptionId }, qs)).data.resultcode).toBe('1011002');
+		sim.state.removeBinding(others[0]);
+		expect((await client.post(URI, { origNum: '+8618600002222', subscriptionId: ax2.subscriptionId }, qs)).data.relationNumber).toBe(Y);
+	});
 	test('app_key query parameter is required and must match', async () => {
 		expect((await client.post(URI, { origNum: A, areaCode: '0755' })).data.resultdesc).toContain('app_key');
 		expect((await client.post(URI, { origNum: A, areaCode: '0755' }, { app_key: 'other' })).data.resultdesc).toContain('app_key');
+	});
+	test('a bind without areaCode names areaCode (AXYB has no number field to offer instead)', async () => {
+		expect((await client.post(URI, { origNum: A }, qs)).data).toEqual({ resultcode: '1010002', resultdesc: 'Invalid request. areaCode is missing.' });
 	});
 	test('duration must be 0 or 60-7776000', async () => {
 		expect((await client.post(URI, { origNum: A, areaCode: '0755', duration: 59 }, qs)).data.resultdesc).toContain('duration');

@@ -69,7 +69,8 @@ test.each([
 	['callDirection 3', { callDirection: 3 }, 'callDirection'],
 	['duration above 90 days', { duration: 7776001 }, 'duration'],
 	['maxDuration above 1440', { maxDuration: 1441 }, 'maxDuration'],
-	['recordFlag as boolean', { recordFlag: true }, 'recordFlag'],
+	['recordFlag as a number', { recordFlag: 1 }, 'recordFlag'],
+	['privateSms "yes"', { privateSms: 'yes' }, 'privateSms'],
 	['braces in userData', { userData: 'a{b}' }, 'userData'],
 	['userData too long', { userData: 'x'.repeat(257) }, 'userData'],
 	['neither relationNum nor areaCode', { relationNum: undefined }, 'relationNum or areaCode'],
@@ -79,6 +80,24 @@ test.each([
 	expect(res.status).toBe(403);
 	expect(res.data.resultcode).toBe('1010002');
 	expect(res.data.resultdesc).toContain(field);
+});
+
+test('JSON booleans for "true"/"false" fields (as Huawei\'s Java, Node and PHP demos send) are accepted and stored as the strings', async () => {
+	const { subscriptionId } = (await bind({ relationNum: X1, recordFlag: true, privateSms: false })).data;
+	const created = (await client.get(URI, { subscriptionId })).data.relationNumList[0];
+	expect(created).toMatchObject({ recordFlag: 'true', privateSms: 'false' });
+	expect((await client.put(URI, { subscriptionId, recordFlag: false, privateSms: true })).data.resultcode).toBe('0');
+	expect((await client.get(URI, { subscriptionId })).data.relationNumList[0]).toMatchObject({ recordFlag: 'false', privateSms: 'true' });
+});
+
+test('preVoice as an object or as the Java demo\'s array [{callerHintTone}, {calleeHintTone}] (merged); other shapes refused', async () => {
+	const tones = [{ callerHintTone: 'caller_wait.wav' }, { calleeHintTone: 'callee_wait.wav' }];
+	const { subscriptionId } = (await bind({ relationNum: X1, preVoice: tones })).data;
+	expect((await client.get(URI, { subscriptionId })).data.relationNumList[0].preVoice).toEqual({ callerHintTone: 'caller_wait.wav', calleeHintTone: 'callee_wait.wav' });
+	expect((await client.put(URI, { subscriptionId, preVoice: { callerHintTone: 'other.wav' } })).data.resultcode).toBe('0');
+	expect((await client.get(URI, { subscriptionId })).data.relationNumList[0].preVoice).toEqual({ callerHintTone: 'other.wav' });
+	expect((await client.put(URI, { subscriptionId, preVoice: 'tone.wav' })).data.resultdesc).toContain('preVoice');
+	expect((await client.put(URI, { subscriptionId, preVoice: [{ callerHintTone: 'bad name!.wav' }] })).data.resultdesc).toContain('preVoice.callerHintTone');
 });
 
 test('modify changes fields, restarts the lifetime, and rejects collisions', async () => {

@@ -167,7 +167,10 @@ test('AXE: the caller keys in E (collectInfo), A calls X back to the last caller
 	receiver.clear();
 	const inbound = await admin.call({ caller: '+8613700000007', called: '+8617030000001', extension: extendNum });
 	expect(events('axe').map((e) => e.eventType)).toEqual(['callin', 'collectInfo', 'callout', 'alerting', 'answer', 'disconnect']);
-	expect(inbound.cdr).toMatchObject({ fwdDstNum: '+8613800000001', extendNumber: extendNum, serviceType: '005' });
+	// callin carries no subscriptionId in AXE (Huawei's demos); the later events and the CDR do.
+	expect(events('axe')[0].statusInfo).not.toHaveProperty('subscriptionId');
+	expect(events('axe').slice(1).every((e) => e.statusInfo.subscriptionId === inbound.cdr.subscriptionId)).toBe(true);
+	expect(inbound.cdr).toMatchObject({ fwdDstNum: '+8613800000001', extendNumber: extendNum, serviceType: '005', subscriptionId: expect.any(String) });
 	const back = await admin.call({ caller: '+8613800000001', called: '+8617030000001' });
 	expect(back.cdr.fwdDstNum).toBe('+8613700000007');
 	expect((await admin.call({ caller: '+8613700000007', called: '+8617030000001', extension: '9' })).stateCode).toBe(8022);
@@ -180,7 +183,21 @@ test('AXYB: A dials Y to reach B, B dials X to reach A', async () => {
 	const yb = (await client.post('/rest/omp/xyrelationnumber/v1.0', { origNum: '+8618600005679', subscriptionId: ax.subscriptionId }, qs)).data;
 	expect((await admin.call({ caller: '+8618600005678', called: yb.relationNumber })).cdr).toMatchObject({ fwdDstNum: '+8618600005679', serviceType: '007' });
 	expect((await admin.call({ caller: '+8618600005679', called: ax.relationNumber })).cdr.fwdDstNum).toBe('+8618600005678');
-	expect((await admin.call({ caller: '+8613000000000', called: ax.relationNumber })).stateCode).toBe(8030);
+	expect((await admin.call({ caller: '+8618600005678', called: '+8617040000003' })).stateCode).toBe(8030);
+});
+
+test('AXYB: a B without a relation who dials X is given a Y by the platform; then A reaches B through it', async () => {
+	const client = clientFor(sim, APPS.axyb);
+	const qs = { app_key: APPS.axyb.appKey };
+	const ax = (await client.post('/rest/omp/xyrelationnumber/v1.0', { origNum: '+8618600005678', areaCode: '0755', ybDuration: 600 }, qs)).data;
+	const first = await admin.call({ caller: '+8613000000001', called: ax.relationNumber });
+	expect(first.cdr).toMatchObject({ fwdDstNum: '+8618600005678', bindNum: '+8617040000002', fwdDisplayNum: '+8617040000002', direction: 0 });
+	const list = (await client.get('/rest/omp/xyrelationnumber/v1.0', { ...qs, subscriptionId: ax.subscriptionId })).data.xyRelationNumList;
+	expect(list).toEqual([expect.objectContaining({ numA: '+8618600005678', numX: ax.relationNumber, numY: '+8617040000002', numB: '+8613000000001', ybDuration: '600' })]);
+	expect((await admin.call({ caller: '+8618600005678', called: '+8617040000002' })).cdr.fwdDstNum).toBe('+8613000000001');
+	expect((await admin.call({ caller: '+8613000000002', called: ax.relationNumber })).cdr.bindNum).toBe('+8617040000003');
+	// Every other number already serves this A (as X or Y): no Y left for a third B.
+	expect((await admin.call({ caller: '+8613000000003', called: ax.relationNumber })).stateCode).toBe(8030);
 });
 
 test('X mode: the customer answers callin with connect or close; a bad answer fails with 8014', async () => {
@@ -195,6 +212,53 @@ test('X mode: the customer answers callin with connect or close; a bad answer fa
 	await admin.call({ caller: '+8613800000001', called: '+8617050000001' });
 	expect(events('x').map((e) => e.eventType)).toEqual(['callin']);
 	expect(events('x')[0].statusInfo.notifyMode).toBe('Block');
+});
+
+describe('X mode: the forms of the callin answer', () => {
+	const X = '+8617050000001';
+	const answerCallin = (answer) => receiver.answerWith((push) => (push.body.eventType === 'callin' ? { body: answer } : {}));
+	const call = () => admin.call({ caller: '+8613800000001', called: X, talkSeconds: 20 });
+
+	test('connectInfo as the Java demo\'s one-element array connects, with a boolean recordFlag; its userData comes back in later events and the CDR', async () => {
+		answerCallin({ operation: 'connect', connectInfo: [{ displayCalleeNum: X, calleeNum: '+8613900000009', maxDuration: 60, recordFlag: true, waitVoice: 'wait.wav', userData: 'userflag001' }] });
+		const result = await call();
+		expect(result.cdr).toMatchObject({ fwdDstNum: '+8613900000009', fwdDisplayNum: X, recordFlag: 1, userData: 'userflag001' });
+		const later = events('x').filter((e) => e.eventType !== 'callin');
+		expect(later.map((e) => e.eventType)).toEqual(['callout', 'alerting', 'answer', 'disconnect']);
+		expect(later.every((e) => e.statusInfo.userData === 'userflag001')).toBe(true);
+	});
+
+	test('closeInfo (object or one-element array) closes the call; its userData is in the CDR, its tone is played', async () => {
+		for (const closeInfo of [{ closeHintTone: 'closeHintTone.wav', userData: 'testuserdate' }, [{ closeHintTone: 'closeHintTone001.wav', userData: 'userflag001' }]]) {
+			receiver.clear();
+			answerCallin({ operation: 'close', closeInfo });
+			const result = await call();
+			const info = Array.isArray(closeInfo) ? closeInfo[0] : closeInfo;
+			expect(result).toMatchObject({ stateCode: 0, closeHintTone: info.closeHintTone, cdr: { userData: info.userData, direction: 2 } });
+			expect(events('x').map((e) => e.eventType)).toEqual(['callin']);
+		}
+	});
+
+	test.each([
+		['a two-element connectInfo array', { operation: 'connect', connectInfo: [{ calleeNum: '+8613900000009' }, { calleeNum: '+8613900000008' }] }],
+		['connect without connectInfo', { operation: 'connect' }],
+		['no calleeNum', { operation: 'connect', connectInfo: { maxDuration: 5 } }],
+		['a calleeNum without country code', { operation: 'connect', connectInfo: { calleeNum: '13900000009' } }],
+		['a displayCalleeNum that is no number', { operation: 'connect', connectInfo: { calleeNum: '+8613900000009', displayCalleeNum: 'X' } }],
+		['maxDuration 7200', { operation: 'connect', connectInfo: { calleeNum: '+8613900000009', maxDuration: 7200 } }],
+		['a waitVoice that is no file name', { operation: 'connect', connectInfo: { calleeNum: '+8613900000009', waitVoice: 'wait voice.wav' } }],
+		['recordFlag "yes"', { operation: 'connect', connectInfo: { calleeNum: '+8613900000009', recordFlag: 'yes' } }],
+		['braces in userData', { operation: 'connect', connectInfo: { calleeNum: '+8613900000009', userData: '{"a":1}' } }],
+		['userData of 257 characters', { operation: 'connect', connectInfo: { calleeNum: '+8613900000009', userData: 'u'.repeat(257) } }],
+		['a closeHintTone that is no file name', { operation: 'close', closeInfo: { closeHintTone: 'close tone.wav' } }],
+		['an unknown operation', { operation: 'transfer' }],
+		['a JSON string instead of an object', 'connect please'],
+	])('an invalid answer (%s) fails the call with 8014', async (_name, answer) => {
+		answerCallin(answer);
+		const result = await call();
+		expect(result.stateCode).toBe(8014);
+		expect(events('x').at(-1).statusInfo).toMatchObject({ stateCode: 8014 });
+	});
 });
 
 test('SMS: AXB Notify; AX Block decided by the customer (forward or discard)', async () => {

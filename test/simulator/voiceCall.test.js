@@ -92,9 +92,65 @@ test('click-to-call: two legs, busy callee ends with 8102; recording when both a
 	expect(pushesFor(busy.data.sessionId).find((p) => p.path === '/app-fee').body.feeLst[0]).toMatchObject({ fwdUnaswRsn: 17, recordFlag: 0 });
 });
 
+test('JSON booleans for the "true"/"false" fields are accepted and take effect as the strings would', async () => {
+	const body = { displayNbr: '+8653159511234', callerNbr: '+8613800000001', displayCalleeNbr: '+8675528880001', calleeNbr: '+8613900000002', recordFlag: true, partyTypeRequiredInDisconnect: true, playPreVoice: false, returnIdlePort: true };
+	const res = await client.post('/rest/httpsessions/click2Call/v2.0', body);
+	expect(res.data).toMatchObject({ resultcode: '0', idlePort: expect.any(Number) });
+	expect(sim.state.sessions.get(res.data.sessionId).request).toMatchObject({ recordFlag: 'true', partyTypeRequiredInDisconnect: 'true', playPreVoice: 'false', returnIdlePort: 'true' });
+	await eventually(() => pushesFor(res.data.sessionId).some((p) => p.path === '/app-fee'));
+	expect(pushesFor(res.data.sessionId).find((p) => p.body.eventType === 'disconnect').body.statusInfo.partyType).toBeDefined();
+	expect(pushesFor(res.data.sessionId).find((p) => p.path === '/app-fee').body.feeLst[0].recordFlag).toBe(1);
+	const notify = await client.post('/rest/httpsessions/callnotify/v2.0', {
+		displayNbr: '+8653159511234', calleeNbr: '+8613500000002', returnIdlePort: false,
+		playInfoList: [{ templateId: 'tpl01', collectInd: 1, replayAfterCollection: true, collectContentTriggerReplaying: '1' }],
+	});
+	expect(notify.data.resultcode).toBe('0');
+	expect(sim.state.sessions.get(notify.data.sessionId).request.playInfoList[0].replayAfterCollection).toBe('true');
+	expect((await client.post('/rest/httpsessions/callVerify/v1.0', verifyBody({ returnIdlePort: 'yes' }))).data.resultdesc).toContain('returnIdlePort');
+});
+
+test('click-to-call: lastMinToUE/lastMinVoice without a maxDuration are ignored (they only take effect when it is non-zero), checked with one', async () => {
+	const base = { displayNbr: '+8653159511234', callerNbr: '+8613800000001', displayCalleeNbr: '+8675528880001', calleeNbr: '+8613900000002' };
+	const post = (extra) => client.post('/rest/httpsessions/click2Call/v2.0', { ...base, ...extra });
+	expect((await post({ lastMinToUE: 'toa' })).data.resultcode).toBe('0');
+	expect((await post({ maxDuration: 0, lastMinToUE: 'nobody', lastMinVoice: 'last.wav' })).data.resultcode).toBe('0');
+	expect((await post({ maxDuration: 5, lastMinToUE: 'both', lastMinVoice: 'last.wav' })).data.resultcode).toBe('0');
+	expect((await post({ maxDuration: 5, lastMinToUE: 'nobody' })).data.resultdesc).toBe('Invalid request. lastMinToUE must be one of "toa", "tob", "both".');
+	expect((await post({ maxDuration: 5, lastMinVoice: 'bad name.wav' })).data.resultdesc).toBe('Invalid request. lastMinVoice has a wrong format.');
+});
+
+test('CDR ring times: callOut* for the first leg (A), fwd* for the forwarded one (B), each as far as the leg got', async () => {
+	const body = { displayNbr: '+8653159511234', callerNbr: '+8613800000001', displayCalleeNbr: '+8675528880001', calleeNbr: '+8613900000002' };
+	const cdrOf = async (res) => {
+		await eventually(() => pushesFor(res.data.sessionId).some((p) => p.path === '/app-fee'));
+		return pushesFor(res.data.sessionId).find((p) => p.path === '/app-fee').body.feeLst[0];
+	};
+	const alertingAt = (sessionId) => pushesFor(sessionId).filter((p) => p.body.eventType === 'alerting').map((p) => p.body.statusInfo.timestamp);
+	const ok = await client.post('/rest/httpsessions/click2Call/v2.0', body);
+	const cdr = await cdrOf(ok);
+	const order = ['callOutStartTime', 'callOutAlertingTime', 'callOutAnswerTime', 'fwdStartTime', 'fwdAlertingTime', 'fwdAnswerTime', 'callEndTime'].map((f) => cdr[f]);
+	expect(order.every(Boolean)).toBe(true);
+	expect([...order].sort()).toEqual(order);
+	expect([cdr.callOutAlertingTime, cdr.fwdAlertingTime]).toEqual(alertingAt(ok.data.sessionId));
+
+	await admin.behaviour({ number: '+8613900000004', outcome: 'busy' });
+	const busyB = await cdrOf(await client.post('/rest/httpsessions/click2Call/v2.0', { ...body, calleeNbr: '+8613900000004' }));
+	expect(busyB).toMatchObject({ callOutAlertingTime: expect.any(String), fwdStartTime: expect.any(String) });
+	expect(busyB.fwdAlertingTime).toBeUndefined();
+	await admin.behaviour({ number: '+8613800000005', outcome: 'noAnswer' });
+	const silentA = await cdrOf(await client.post('/rest/httpsessions/click2Call/v2.0', { ...body, callerNbr: '+8613800000005' }));
+	expect(silentA).toMatchObject({ callOutAlertingTime: expect.any(String), callOutUnaswRsn: 19 });
+	expect(Object.keys(silentA).filter((k) => /^fwd.*Time$/.test(k))).toEqual([]);
+
+	const verify = await client.post('/rest/httpsessions/callVerify/v1.0', verifyBody());
+	const verifyCdr = await cdrOf(verify);
+	expect(verifyCdr).toMatchObject({ callOutStartTime: expect.any(String), callOutAlertingTime: alertingAt(verify.data.sessionId)[0], callOutAnswerTime: expect.any(String) });
+	expect(Object.keys(verifyCdr).filter((k) => k.startsWith('fwd') && k.endsWith('Time'))).toEqual([]);
+});
+
 test('click-to-call validation and recording permission', async () => {
 	const base = { displayNbr: '+8653159511234', callerNbr: '+8613800000001', displayCalleeNbr: '+8675528880001', calleeNbr: '+8613900000002' };
-	expect((await client.post('/rest/httpsessions/click2Call/v2.0', { ...base, lastMinToUE: 'all' })).data.resultdesc).toContain('lastMinToUE');
+	expect((await client.post('/rest/httpsessions/click2Call/v2.0', { ...base, maxDuration: 5, lastMinToUE: 'all' })).data.resultdesc).toContain('lastMinToUE');
 	expect((await client.post('/rest/httpsessions/click2Call/v2.0', { ...base, maxDuration: 1441 })).data.resultdesc).toContain('maxDuration');
 	expect((await client.post('/rest/httpsessions/click2Call/v2.0', { ...base, calleeNbr: undefined })).data.resultdesc).toContain('calleeNbr');
 	await admin.patchApp({ appKey: APPS.voice.appKey, recording: false });
