@@ -6,6 +6,7 @@ const { buildAuthHeaders, formatCreated } = require('../../nodes/shared/auth/sig
 const { APPS, startTestSimulator, seedApps, clientFor, adminFor, eventually } = require('../helpers/simulator');
 const { startTrigger } = require('../helpers/triggerHarness');
 const { readSeed } = require('../helpers/seeds');
+const { describeWithVendorFiles } = require('../helpers/vendorFiles');
 
 let sim;
 let admin;
@@ -195,7 +196,7 @@ test('number status: one item per entry with meanings', async () => {
 	]);
 });
 
-test("the vendor's sample payloads from the seeds, verbatim", async () => {
+describeWithVendorFiles('the vendor\'s sample payloads', () => test("the vendor's sample payloads from the seeds, verbatim", async () => {
 	await setup();
 	const python = readSeed('002_');
 	const samples = [...python.matchAll(/jsonBody = json\.dumps\((\{[\s\S]*?\})\)\.encode\('ascii'\)/g)].map((m) =>
@@ -209,4 +210,4 @@ test("the vendor's sample payloads from the seeds, verbatim", async () => {
 	const [disconnect, cdr] = trigger.items();
 	expect(disconnect).toMatchObject({ eventType: 'disconnect', sessionId: '1202_1051_4294967295_20190124070250@callenabler246.huaweicaas.com', stateCode: 0, timestampIso: '2019-01-24T07:03:28+00:00' });
 	expect(cdr).toMatchObject({ eventType: 'fee', serviceTypeMeaning: 'AXE', extendNumber: '02', connected: true, ringSeconds: 9, talkSeconds: 29, hasRecording: true, recordObjectName: '19012403332812039369251.wav', recordDomain: 'ostor.huawei.com' });
-});
+}), ['seeds']);

@@ -13,6 +13,7 @@ const { APPS, startTestSimulator, seedApps, eventually } = require('../helpers/s
 const { runNode } = require('../helpers/nodeHarness');
 const { startTrigger, createProcessedStore } = require('../helpers/triggerHarness');
 const { readSeed, extractJsFunction, extractPythonFunction } = require('../helpers/seeds');
+const { describeWithVendorFiles } = require('../helpers/vendorFiles');
 
 const PN = APPS.axb;
 const credentials = (app = PN) => ({ appKey: app.appKey, appSecret: app.appSecret, accessAddress: 'http://unused', authScheme: 'aksk' });
@@ -181,7 +182,7 @@ describe('7. Created read as UTC or as Beijing time written with a Z', () => {
 		return execFileSync('python3', ['-c', code], { encoding: 'utf8', env: { ...process.env, TZ: timezone } });
 	}
 
-	test.each([
+	describeWithVendorFiles('with the vendors\' signing code', () => test.each([
 		['Node.js demo (X-AKSK, UTC)', 'node', 'Asia/Shanghai', 'X-AKSK', 'UTC'],
 		['Python demo on a UTC server (X-WSSE)', 'python', 'UTC', 'X-WSSE', 'UTC'],
 		['Python demo on a Beijing server (X-WSSE, local time + Z)', 'python', 'Asia/Shanghai', 'X-WSSE', 'Beijing time (UTC+8)'],
@@ -192,7 +193,7 @@ describe('7. Created read as UTC or as Beijing time written with a Z', () => {
 		const res = await post(trigger.url, callEvent('callout'), { Authorization: `${word} realm="SDP",profile="UsernameToken",type="Appkey"`, [scheme]: token });
 		expect(res.status).toBe(200);
 		expect(trigger.items()[0].signature).toEqual({ scheme, createdClock: clock });
-	});
+	}), ['seeds']);
 
 	test('a Beijing-time signature cannot be replayed 8 hours later as a UTC one', async () => {
 		trigger = await startTrigger(HuaweiPrivateNumberTrigger, { credentials: credentials(), params: { events: ['callout'] } });

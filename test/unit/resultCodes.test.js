@@ -2,16 +2,20 @@ const fs = require('node:fs');
 const path = require('node:path');
 const { RESULT_CODES, describeResultCode } = require('../../nodes/shared/catalogue/resultCodes');
 
-const specDir = path.resolve(__dirname, '../../../shared/spec');
+const { describeWithVendorFiles, vendorFile } = require('../helpers/vendorFiles');
+
+const specDir = vendorFile('spec');
 const specCodes = (file) =>
 	new Set([...fs.readFileSync(path.join(specDir, file), 'utf8').matchAll(/`(10[12]\d{4})`/g)].map((m) => m[1]));
 
+describeWithVendorFiles('the catalogue against the specs', () => {
 test('every result code named in either spec is in the catalogue', () => {
 	const named = new Set([...specCodes('privatenumber-api.md'), ...specCodes('voicecall-api.md')]);
 	expect(named.size).toBeGreaterThan(40);
 	const missing = [...named].filter((code) => !RESULT_CODES[code]);
 	expect(missing).toEqual([]);
 });
+}, ['spec']);
 
 test('every entry has Huawei text, a hint and an HTTP status', () => {
 	for (const [code, info] of Object.entries(RESULT_CODES)) {

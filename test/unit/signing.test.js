@@ -10,6 +10,7 @@ const {
 	wsseDigest,
 } = require('../../nodes/shared/auth/signing');
 const { readSeed, extractJsFunction, extractPythonFunction } = require('../helpers/seeds');
+const { describeWithVendorFiles } = require('../helpers/vendorFiles');
 
 const NONCE = '66C92B11FF8A425FB8D4CCFE0ED9ED1F';
 const CREATED = '2018-02-12T15:30:20Z';
@@ -70,7 +71,7 @@ describe('nonce and Created', () => {
 	});
 });
 
-describe("the vendor's own sample code computes the same digest", () => {
+describeWithVendorFiles("the vendor's own sample code computes the same digest", () => {
 	test('Node.js seed (000, AXYB) buildAKSKHeader, run as written', () => {
 		const source = extractJsFunction(readSeed('000_'), 'buildAKSKHeader');
 		const fixedNonceBytes = Buffer.from('ac1c911c4792492687f8f6b2264a491e', 'hex');
@@ -139,4 +140,4 @@ describe("the vendor's own sample code computes the same digest", () => {
 		const hashmessage = crypto.createHmac('sha256', keyByte).update(messageBytes).digest();
 		expect(akskDigest(SECRET, nonce, now)).toBe(hashmessage.toString('base64'));
 	});
-});
+}, ['seeds']);
