@@ -217,8 +217,8 @@ describe('de-duplication across processes and restarts (n8n’s table, in execut
 	test('a push to one webhook process and its re-push to another start the workflow once', async () => {
 		const database = createProcessedStore();
 		const workflowId = 'wf-shared';
-		const one = await startTrigger(HuaweiPrivateNumberTrigger, { credentials: credentials(), params: { events: ALL }, processed: database, workflowId });
-		const two = await startTrigger(HuaweiPrivateNumberTrigger, { credentials: credentials(), params: { events: ALL }, processed: database, workflowId });
+		const one = await startTrigger(HuaweiPrivateNumberTrigger, { credentials: credentials(), params: { events: ALL, options: { persistentDedupe: true } }, processed: database, workflowId });
+		const two = await startTrigger(HuaweiPrivateNumberTrigger, { credentials: credentials(), params: { events: ALL, options: { persistentDedupe: true } }, processed: database, workflowId });
 		try {
 			const cdr = { eventType: 'fee', feeLst: [{ sessionId: 's-9', icid: 'icid-9', callEndTime: '2026-11-25 10:00:00' }] };
 			expect((await post(one.url, cdr, signed())).status).toBe(200);
@@ -230,9 +230,17 @@ describe('de-duplication across processes and restarts (n8n’s table, in execut
 		}
 	});
 
+	test('without "Remember Events Across Restarts" (the default) the table is not used', async () => {
+		const database = createProcessedStore();
+		trigger = await startTrigger(HuaweiPrivateNumberTrigger, { credentials: credentials(), params: { events: ALL }, processed: database });
+		await post(trigger.url, callEvent('callout'), signed());
+		expect(trigger.items()).toHaveLength(1);
+		expect([...database.rows.values()].flat()).toHaveLength(0);
+	});
+
 	test('manual test runs neither drop nor record events', async () => {
 		const database = createProcessedStore();
-		trigger = await startTrigger(HuaweiPrivateNumberTrigger, { credentials: credentials(), params: { events: ALL }, processed: database, mode: 'manual' });
+		trigger = await startTrigger(HuaweiPrivateNumberTrigger, { credentials: credentials(), params: { events: ALL, options: { persistentDedupe: true } }, processed: database, mode: 'manual' });
 		await post(trigger.url, callEvent('callout'), signed());
 		expect(trigger.items()).toHaveLength(1);
 		expect([...database.rows.values()].flat()).toHaveLength(0);

@@ -64,7 +64,7 @@ export async function dropRecordedEvents(this: IExecuteFunctions): Promise<INode
 	const options = this.getNodeParameter('options', 0, {}) as IDataObject;
 	const enabled =
 		options.deduplicate !== false &&
-		options.persistentDedupe !== false &&
+		options.persistentDedupe === true &&
 		this.getMode() !== 'manual';
 	const checked = items.filter(
 		(item) => typeof item.json.eventKey === 'string' && !isBlockPush(item.json),

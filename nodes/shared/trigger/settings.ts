@@ -11,7 +11,6 @@ export interface TriggerSettings {
 	events: Set<PushEvent>;
 	verifySignature: boolean;
 	deduplicate: boolean;
-	persistentDedupe: boolean;
 	dedupeCacheSize: number;
 	maxBodyBytes: number;
 	windowSeconds: number;
@@ -49,7 +48,6 @@ export function readSettings(ctx: ParameterContext): TriggerSettings | { problem
 		events: new Set(events),
 		verifySignature: ctx.getNodeParameter('verifySignature', true) !== false,
 		deduplicate: options.deduplicate !== false,
-		persistentDedupe: options.deduplicate !== false && options.persistentDedupe !== false,
 		dedupeCacheSize: cacheSize as number,
 		maxBodyBytes: (bodyKb as number) * 1024,
 		windowSeconds: window as number,
