@@ -38,11 +38,13 @@ function build() {
 function importDemo(runtime, options, sim, apps, workflows) {
 	const axb = apps.find((app) => app.mode === 'AXB');
 	const voice = apps.find((app) => app.mode === 'VOICE');
+	const x = apps.find((app) => app.mode === 'X');
 	const credential = (id, name, type, app) => ({ id, name, type, data: { appKey: app.appKey, appSecret: app.appSecret, accessAddress: sim.url, authScheme: 'aksk', allowUnauthorizedCerts: false } });
 	const content = {
 		credentials: [
 			credential('hpnDemoAxbCred01', 'Huawei Private Number (demo AXB app)', 'huaweiPrivateNumberApi', axb),
 			credential('hpnDemoVoiceCred1', 'Huawei Voice Call (demo app)', 'huaweiVoiceCallApi', voice),
+			credential('hpnDemoXCred00001', 'Huawei Private Number (demo X app)', 'huaweiPrivateNumberApi', x),
 		],
 		workflows,
 	};
@@ -69,6 +71,8 @@ function printInstructions(n8nUrl, simUrl) {
 	say(`     curl -s -X POST ${simUrl}/admin/calls ${json} -d '{"caller":"+8613900000002","called":"X","outcome":"busy"}'`);
 	say('  4. Call a number and read out a verification code:');
 	say(`     curl -s -X POST ${n8nUrl}/webhook/send-voice-code ${json} -d '{"phone":"135 0000 0001","code":"4711"}'`);
+	say('  5. A customer calls an X-mode number: the "route to courier" workflow decides who answers (fwdDstNum):');
+	say(`     curl -s -X POST ${simUrl}/admin/calls ${json} -d '{"caller":"+8613800000001","called":"+8617050000001"}'`);
 	say('  See Executions in n8n. Open an example workflow and its Huawei nodes, or add one from the node panel ("Huawei").');
 	say('Press Ctrl-C to stop n8n and the simulator.');
 }
@@ -99,6 +103,8 @@ async function main() {
 			status: runtimeLib.triggerUrl(n8nUrl, byId('hpnExampleFailAlr'), 'On Call End'),
 			fee: runtimeLib.triggerUrl(n8nUrl, byId('hpnExampleCdrRecd'), 'On Call Record'),
 		};
+		const xRoute = runtimeLib.triggerUrl(n8nUrl, byId('hpnExampleXRoute'), 'On Call or SMS to X');
+		apps.find((app) => app.mode === 'X').callbacks = { status: xRoute, smsBlock: xRoute };
 		for (const app of apps) sim.addApp(app);
 
 		fs.mkdirSync(DEMO_DIR, { recursive: true });

@@ -12,6 +12,7 @@ function sampleApps(callbackBase) {
 		{ appKey: 'demoAxAppKey00001', appSecret: 'demoAxAppSecret-0123456789abcdef', mode: 'AX', numbers: numbers('1702000', 6), callbacks: callbacks('huawei-private-number') },
 		{ appKey: 'demoAxeAppKey0001', appSecret: 'demoAxeAppSecret-0123456789abcdef', mode: 'AXE', extensionLength: 4, numbers: numbers('1703000', 2), callbacks: callbacks('huawei-private-number') },
 		{ appKey: 'demoAxybAppKey001', appSecret: 'demoAxybAppSecret-0123456789abcdef', mode: 'AXYB', numbers: numbers('1704000', 4), callbacks: callbacks('huawei-private-number') },
+		{ appKey: 'demoXAppKey000001', appSecret: 'demoXAppSecret-0123456789abcdef', mode: 'X', numbers: numbers('1705000', 2), callbacks: callbacks('huawei-private-number') },
 		{ appKey: 'demoVoiceAppKey01', appSecret: 'demoVoiceAppSecret-0123456789abcdef', mode: 'VOICE', displayNumbers: ['+8675528880001'], callbacks: callbacks('huawei-voice-call') },
 	];
 }

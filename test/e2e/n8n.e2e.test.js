@@ -1,7 +1,7 @@
 // The package inside a real n8n 2.41 process, driven as a user would: workflows imported and
 // published with n8n's CLI, webhooks called over HTTP, calls placed on the simulator, and what the
 // trigger workflows emit collected by a sink.
-const { startStack } = require('./n8nHarness');
+const { startStack } = require('./harness/stack');
 const { request } = require('../../scripts/runtime/http');
 const { eventually } = require('../helpers/simulator');
 const { buildAuthHeaders } = require('../../nodes/shared/auth/signing');
@@ -142,6 +142,47 @@ describe('trigger workflows', () => {
 		const details = async (id) => JSON.stringify((await stack.session.call('GET', `/rest/executions/${id}`)).data);
 		expect(await details(summary.id)).toContain(recorded.cdr.recordObjectName);
 		expect(await details(alert.id)).toContain('failed: Callee busy (code 8102)');
+	});
+});
+
+describe('Block pushes answered by the workflow', () => {
+	const xApp = () => stack.sim.state.apps.get(stack.apps.x.appKey);
+	const callX = async (caller, statusUrl = stack.urls.xRoute) => {
+		xApp().callbacks.status = statusUrl;
+		const started = Date.now();
+		const result = await stack.sim.traffic.placePrivateCall(xApp(), { caller, called: '+8617050000001', talkSeconds: 5 }).done;
+		return { result, ms: Date.now() - started };
+	};
+
+	test('example: an X-mode call is routed to the courier of the caller\'s order', async () => {
+		const { result } = await callX('+8613800000001');
+		expect(result.cdr.fwdDstNum).toBe('+8613900000002');
+		expect(result.cdr.userData).toBe('courier-route');
+		const unknown = await callX('+8613700000009');
+		expect(unknown.result.cdr.fwdDstNum).toBeUndefined();
+	});
+
+	test('example: an SMS to X is forwarded to the courier, advertising is discarded', async () => {
+		expect(await stack.sim.traffic.sendSms(xApp(), { from: '+8613800000003', to: '+8617050000001', content: 'Please ring the bell' })).toEqual({ forwarded: true, to: '+8613900000004' });
+		expect(await stack.sim.traffic.sendSms(xApp(), { from: '+8613800000003', to: '+8617050000001', content: 'Big promotion today' })).toMatchObject({ forwarded: false, decision: 'DiscardMessage' });
+	});
+
+	test('a failing workflow: the node\'s fallback decision answers', async () => {
+		expect((await callX('+8613800000001', stack.urls.xFailing)).result.cdr.fwdDstNum).toBe('+8613900000777');
+	});
+
+	test('a workflow slower than "Answer Within": the fallback is sent in time', async () => {
+		const { result, ms } = await callX('+8613800000001', stack.urls.xSlow);
+		expect(result.cdr.fwdDstNum).toBe('+8613900000888');
+		expect(ms).toBeLessThan(4500);
+	});
+
+	test('an invalid answer from the workflow is never passed on: the fallback (end the call) is', async () => {
+		expect((await callX('+8613800000001', stack.urls.xInvalid)).result.cdr.fwdDstNum).toBeUndefined();
+	});
+
+	test('Respond to Webhook (version 1) answers, normalised', async () => {
+		expect((await callX('+8613800000001', stack.urls.xRespondNode)).result.cdr.fwdDstNum).toBe('+8613900000666');
 	});
 });
 

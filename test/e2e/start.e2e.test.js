@@ -70,14 +70,15 @@ describe('npm start', () => {
 	const run = (command) => JSON.parse(execFileSync('bash', ['-c', command], { encoding: 'utf8', timeout: 60_000 }));
 
 	test('the printed curl commands work against it', async () => {
-		const [bind, recordedCall, busyCall, voiceCode] = commands();
-		expect(commands()).toHaveLength(4);
+		const [bind, recordedCall, busyCall, voiceCode, xModeCall] = commands();
+		expect(commands()).toHaveLength(5);
 		const [binding] = run(bind);
 		expect(binding).toMatchObject({ mode: 'AXB', callerNum: '+8613800000001', calleeNum: '+8613900000002', subscriptionId: expect.any(String) });
 		const x = binding.relationNum;
 		expect(run(recordedCall.replace('"X"', `"${x}"`))).toMatchObject({ stateCode: 0, cdr: { recordFlag: 1 } });
 		expect(run(busyCall.replace('"X"', `"${x}"`))).toMatchObject({ stateCode: 8102 });
 		expect(run(voiceCode)).toEqual([expect.objectContaining({ sessionId: expect.any(String), calleeNbr: '+8613500000001' })]);
+		expect(run(xModeCall)).toMatchObject({ cdr: { fwdDstNum: '+8613900000002' } });
 
 		const session = await ownerSession(`http://127.0.0.1:${ports.n8n}`, { ...DEMO_OWNER, firstName: 'Demo', lastName: 'User' });
 		const finished = (workflowId) =>

@@ -40,8 +40,9 @@ function createRequestContext({ credentials, node = { name: 'Huawei', type: 'tes
 
 /**
  * Runs a credential's declarative `test` the way n8n's CredentialsTester does: resolve
- * `={{$credentials.x}}`, authenticate, send; a non-2xx answer becomes the first matching
- * `responseCode` rule's message or the status text; a connection error becomes its code.
+ * `={{$credentials.x}}`, authenticate, send; a non-2xx answer (unless the request ignores HTTP
+ * status errors) becomes the first matching `responseCode` rule's message or the status text; a
+ * connection error becomes its code; a body matching a `responseSuccessBody` rule gives its message.
  */
 async function runCredentialTest(type, credentials) {
 	const { request, rules = [] } = credentialType(type).test;
@@ -50,8 +51,9 @@ async function runCredentialTest(type, credentials) {
 		const match = typeof value === 'string' && /^=\{\{\$credentials\.(\w+)\}\}$/.exec(value);
 		resolved[key] = match ? credentials[match[1]] : value;
 	}
+	let body;
 	try {
-		await sendAuthenticated(type, credentials, { ...resolved, json: true });
+		body = await sendAuthenticated(type, credentials, { ...resolved, json: true });
 	} catch (error) {
 		const response = error.response;
 		if (response) {
@@ -61,6 +63,9 @@ async function runCredentialTest(type, credentials) {
 		}
 		if (error.code) return { status: 'Error', message: error.code };
 		return { status: 'Error', message: error.message };
+	}
+	for (const rule of rules.filter((r) => r.type === 'responseSuccessBody')) {
+		if (body?.[rule.properties.key] === rule.properties.value) return { status: 'Error', message: rule.properties.message };
 	}
 	return { status: 'OK', message: 'Connection successful!' };
 }

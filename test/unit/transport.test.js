@@ -218,10 +218,11 @@ test('buildQueryString encodes reserved characters', () => {
 
 describe('credential test', () => {
 	beforeAll(() => {
-		script = (req, res) => {
+		script = (req, res, n) => {
 			const verdict = verifySignedHeaders(req.headers, { secretFor: (u) => (u === 'appKeyT' ? SECRET : undefined) });
-			if (!verdict.ok) return json(res, verdict.failure === 'unknownUsername' ? 403 : 401, { resultcode: '1020176', resultdesc: 'Authentication failed.' });
-			return json(res, 200, { resultcode: '1020152', resultdesc: 'Invalid sessionId.' });
+			if (verdict.failure === 'unknownUsername') return json(res, 403, { resultcode: '1010003', resultdesc: 'Invalid app_key.' });
+			if (!verdict.ok) return json(res, 401, { resultcode: '1020176', resultdesc: 'Authentication failed.' });
+			return json(res, n === 1 ? 200 : 403, { resultcode: '1020152', resultdesc: 'Invalid sessionId.' });
 		};
 	});
 	test('valid keys pass and the probe is a call stop of a session that cannot exist', async () => {
@@ -238,7 +239,12 @@ describe('credential test', () => {
 	});
 	test('an unknown app key says so', async () => {
 		const result = await runCredentialTest('huaweiPrivateNumberApi', credentialsFor(server.url, { appKey: 'nobody' }));
-		expect(result.message).toMatch(/does not accept this App Key/);
+		expect(result.message).toMatch(/1010003: Invalid app_key\. The App Key is unknown at this APP access address/);
+	});
+	test('an address that does not answer like Huawei says so', async () => {
+		script = (req, res) => json(res, 404, '<html>not here</html>');
+		const result = await runCredentialTest('huaweiPrivateNumberApi', credentialsFor(server.url));
+		expect(result.message).toMatch(/did not answer like Huawei/);
 	});
 	test('an unreachable address says so', async () => {
 		const result = await runCredentialTest('huaweiPrivateNumberApi', credentialsFor('http://127.0.0.1:1'));

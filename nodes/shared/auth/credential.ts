@@ -1,4 +1,5 @@
 import type {
+	IAuthenticateRuleResponseSuccessBody,
 	ICredentialDataDecryptedObject,
 	ICredentialTestRequest,
 	IHttpRequestOptions,
@@ -8,6 +9,7 @@ import type {
 import type { AuthScheme, WsseEncoding } from './signing';
 import { buildAuthHeaders } from './signing';
 import { JSON_CONTENT_TYPE } from '../api/request';
+import { describeResultCode, RESULT_CODES } from '../catalogue/resultCodes';
 
 /** Fields shared by the Private Number and Voice Call credentials (one credential = one app). */
 export function huaweiCredentialProperties(defaultAccessAddress: string): INodeProperties[] {
@@ -96,9 +98,23 @@ export async function signHuaweiRequest(
 	return signed;
 }
 
+/** Answers to the probe that mean Huawei did not accept the credential, each with its own message. */
+const REJECTED = [
+	'1010003',
+	'1010004',
+	'1010006',
+	'1010008',
+	'1010013',
+	'1020150',
+	'1020166',
+	'1020176',
+];
+
 /**
  * Stops a call that cannot exist: the one API every Private Number mode and Voice Call share.
- * Signed correctly it is answered "Invalid sessionId" (1020152); a rejected key/secret is a 401.
+ * Whatever HTTP status carries it, "Invalid sessionId" (1020152) proves the key and secret were
+ * accepted; a result code that rejects the credential or the headers, or no result code at all
+ * (not a Huawei address), fails the test with the catalogue's explanation.
  */
 export const huaweiCredentialTest: ICredentialTestRequest = {
 	request: {
@@ -106,37 +122,30 @@ export const huaweiCredentialTest: ICredentialTestRequest = {
 		url: '/rest/httpsessions/callStop/v2.0',
 		method: 'POST',
 		body: { sessionid: 'n8n-credential-test', signal: 'call_stop' },
+		ignoreHttpStatusErrors: true,
 	},
 	rules: [
 		{
-			type: 'responseCode',
+			type: 'responseSuccessBody',
 			properties: {
-				value: 401,
+				key: 'resultcode',
+				value: undefined,
 				message:
-					'Huawei rejected the App Key / App Secret pair (or the n8n host clock is off). Copy both again from the console.',
+					'The APP access address did not answer like Huawei (no result code): check the address shown on the console.',
 			},
 		},
-		{
-			type: 'responseCode',
-			properties: {
-				value: 403,
-				message:
-					'Huawei does not accept this App Key at this access address (unknown, disabled, or IP not allow-listed).',
+		...[...REJECTED, ...Object.keys(RESULT_CODES).filter((code) => code.startsWith('1023'))].map(
+			(code): IAuthenticateRuleResponseSuccessBody => {
+				const info = describeResultCode(code);
+				return {
+					type: 'responseSuccessBody',
+					properties: {
+						key: 'resultcode',
+						value: code,
+						message: `Huawei error ${code}: ${info.text} ${info.hint}`,
+					},
+				};
 			},
-		},
-		{
-			type: 'responseCode',
-			properties: {
-				value: 400,
-				message: 'Huawei rejected the authentication headers; check the Authentication Scheme.',
-			},
-		},
-		{
-			type: 'responseCode',
-			properties: {
-				value: 404,
-				message: 'The APP access address is wrong: Huawei does not know the API path there.',
-			},
-		},
+		),
 	],
 };
