@@ -2,7 +2,6 @@
 // pinned real n8n with the built package, the example workflows and the e2e workflows, imported
 // and published through n8n's CLI.
 const fs = require('node:fs');
-const http = require('node:http');
 const os = require('node:os');
 const path = require('node:path');
 
@@ -11,24 +10,10 @@ const { sampleApps } = require('../../../simulator/sampleApps');
 const { ensureRuntime } = require('../../../scripts/runtime/provision');
 const { Cleanup } = require('../../../scripts/runtime/cleanup');
 const runtimeLib = require('../../../scripts/runtime/n8n');
+const { startSink } = require('./sink');
 const { e2eWorkflows } = require('./workflows');
 
 const OWNER = { email: 'e2e@example.com', firstName: 'End', lastName: 'ToEnd', password: 'E2e-Passw0rd' };
-
-async function startSink() {
-	const received = [];
-	const server = http.createServer((req, res) => {
-		let text = '';
-		req.on('data', (c) => (text += c));
-		req.on('end', () => {
-			received.push({ path: req.url, body: JSON.parse(text || '{}') });
-			res.writeHead(200, { 'Content-Type': 'application/json' });
-			res.end('{}');
-		});
-	});
-	await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
-	return { url: `http://127.0.0.1:${server.address().port}`, received, close: () => new Promise((r) => { server.closeAllConnections(); server.close(r); }) };
-}
 
 async function startStack() {
 	runtimeLib.assertPackageBuilt();

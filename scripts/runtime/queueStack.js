@@ -1,0 +1,78 @@
+// n8n in queue mode, as production deployments scale it: PostgreSQL and Redis, a main process that
+// only serves the editor and activates workflows (N8N_DISABLE_PRODUCTION_MAIN_PROCESS), one worker
+// that runs the executions, and several `n8n webhook` processes that take the pushes. Every process
+// shares the database, Redis, the encryption key and one custom-extensions folder (the package).
+const fs = require('node:fs');
+const os = require('node:os');
+const path = require('node:path');
+
+const { Cleanup } = require('./cleanup');
+const runtimeLib = require('./n8n');
+const { startPostgres, startRedis } = require('./services');
+
+/**
+ * options: runtime, webhookProcesses (2), credentials and workflows to import and publish, env
+ * (extra variables for every n8n process). Resolves with the processes, `webhookUrl(i, path)`,
+ * `restartWebhook(i)` and `stop()`.
+ */
+async function startQueueStack({ runtime, webhookProcesses = 2, credentials = [], workflows = [], env = {} }) {
+	return Cleanup.guard(async (cleanup) => {
+		const postgres = cleanup.add(await startPostgres(await runtimeLib.freePort()), () => postgres.stop());
+		const redis = cleanup.add(await startRedis(await runtimeLib.freePort()), () => redis.stop());
+		const root = cleanup.add(fs.mkdtempSync(path.join(os.tmpdir(), 'hpn-queue-')), () => fs.rmSync(root, { recursive: true, force: true }));
+		const shared = {
+			DB_TYPE: 'postgresdb',
+			DB_POSTGRESDB_HOST: '127.0.0.1',
+			DB_POSTGRESDB_PORT: String(postgres.port),
+			DB_POSTGRESDB_DATABASE: postgres.database,
+			DB_POSTGRESDB_USER: postgres.user,
+			DB_POSTGRESDB_PASSWORD: '',
+			EXECUTIONS_MODE: 'queue',
+			QUEUE_BULL_REDIS_HOST: '127.0.0.1',
+			QUEUE_BULL_REDIS_PORT: String(redis.port),
+			...env,
+		};
+		/** One n8n process's options: its own user folder, ports and role. */
+		const processOptions = async (role, index) => {
+			const port = await runtimeLib.freePort();
+			const userFolder = path.join(root, `${role}-${index}`);
+			fs.mkdirSync(userFolder, { recursive: true });
+			const roleEnv = role === 'worker' ? { QUEUE_HEALTH_CHECK_ACTIVE: 'true', QUEUE_HEALTH_CHECK_PORT: String(port) } : {};
+			return { role, userFolder, port, brokerPort: await runtimeLib.freePort(), env: { ...shared, ...roleEnv } };
+		};
+
+		const mainOptions = await processOptions('start', 0);
+		mainOptions.env = { ...mainOptions.env, N8N_DISABLE_PRODUCTION_MAIN_PROCESS: 'true' };
+		runtimeLib.importAndPublish(runtime, mainOptions, { credentials, workflows });
+		const main = cleanup.add(await runtimeLib.startN8n(runtime, mainOptions), () => main.stop());
+		const workerOptions = await processOptions('worker', 0);
+		const worker = cleanup.add(await runtimeLib.startN8n(runtime, workerOptions), () => worker.stop());
+		const webhookOptions = [];
+		const webhooks = [];
+		for (let i = 0; i < webhookProcesses; i++) {
+			const options = await processOptions('webhook', i);
+			webhookOptions.push(options);
+			webhooks.push(await runtimeLib.startN8n(runtime, options));
+		}
+		cleanup.add(webhooks, () => Promise.all(webhooks.map((process) => process.stop())));
+		const ready = (i) => runtimeLib.waitForWebhooks(runtimeLib.webhookUrls(webhooks[i].url, workflows));
+		for (let i = 0; i < webhooks.length; i++) await ready(i);
+
+		return {
+			postgres,
+			redis,
+			main,
+			worker,
+			webhooks,
+			/** Stops webhook process `i` and starts it again on the same port (its memory is gone). */
+			async restartWebhook(i) {
+				await webhooks[i].stop();
+				webhooks[i] = await runtimeLib.startN8n(runtime, webhookOptions[i]);
+				await ready(i);
+			},
+			stop: () => cleanup.stopAll(),
+		};
+	});
+}
+
+module.exports = { startQueueStack };
