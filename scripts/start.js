@@ -4,8 +4,12 @@
 // package and the example workflows, wait until their webhooks are registered, and print where to
 // click and what to try. Ctrl-C stops n8n and the simulator.
 //
-// Environment: N8N_PORT (5678), SIMULATOR_PORT (18080), HPN_RUNTIME_DIR (~/.cache/hpn-runtime),
-// HPN_DEMO_DIR (n8n's user folder, default <runtime dir>/demo-user).
+// `npm run start:queue` (`--queue`) runs the same in n8n's queue mode: PostgreSQL, Redis, a main
+// process, a worker and two webhook processes behind a small load balancer (README "Scaling").
+//
+// Environment: N8N_PORT (5678), SIMULATOR_PORT (18080), WEBHOOK_PORT (queue mode's balancer, 5690),
+// HPN_RUNTIME_DIR (~/.cache/hpn-runtime), HPN_DEMO_DIR (n8n's user folder, default
+// <runtime dir>/demo-user; queue mode uses a fresh database each time).
 const { spawnSync } = require('node:child_process');
 const crypto = require('node:crypto');
 const fs = require('node:fs');
@@ -15,12 +19,16 @@ const { childEnv } = require('./runtime/childEnv');
 const { Cleanup } = require('./runtime/cleanup');
 const runtimeLib = require('./runtime/n8n');
 const { ensureRuntime, RUNTIME_DIR } = require('./runtime/provision');
+const { startBalancer } = require('./runtime/balancer');
+const { startQueueStack } = require('./runtime/queueStack');
 const { Simulator } = require('../simulator/server');
 const { sampleApps } = require('../simulator/sampleApps');
 
 const ROOT = path.join(__dirname, '..');
 const N8N_PORT = Number(process.env.N8N_PORT || 5678);
 const SIM_PORT = Number(process.env.SIMULATOR_PORT || 18080);
+const WEBHOOK_PORT = Number(process.env.WEBHOOK_PORT || 5690);
+const QUEUE = process.argv.includes('--queue');
 const DEMO_DIR = process.env.HPN_DEMO_DIR || path.join(RUNTIME_DIR, 'demo-user');
 const OWNER = { email: 'demo@example.com', firstName: 'Demo', lastName: 'User', password: 'Demo-Passw0rd' };
 
@@ -34,13 +42,13 @@ function build() {
 	if (result.status !== 0) throw new Error('npm run build failed');
 }
 
-/** Imports the demo credentials and example workflows, again whenever they (or the simulator's address) changed. */
-function importDemo(runtime, options, sim, apps, workflows) {
+/** The demo credentials (one per demo app the examples use) and the example workflows. */
+function demoContent(sim, apps, workflows) {
 	const axb = apps.find((app) => app.mode === 'AXB');
 	const voice = apps.find((app) => app.mode === 'VOICE');
 	const x = apps.find((app) => app.mode === 'X');
 	const credential = (id, name, type, app) => ({ id, name, type, data: { appKey: app.appKey, appSecret: app.appSecret, accessAddress: sim.url, authScheme: 'aksk', allowUnauthorizedCerts: false } });
-	const content = {
+	return {
 		credentials: [
 			credential('hpnDemoAxbCred01', 'Huawei Private Number (demo AXB app)', 'huaweiPrivateNumberApi', axb),
 			credential('hpnDemoVoiceCred1', 'Huawei Voice Call (demo app)', 'huaweiVoiceCallApi', voice),
@@ -48,6 +56,10 @@ function importDemo(runtime, options, sim, apps, workflows) {
 		],
 		workflows,
 	};
+}
+
+/** Imports the demo into the user folder, again whenever it (or the simulator's address) changed. */
+function importDemo(runtime, options, content) {
 	const digest = crypto.createHash('sha256').update(JSON.stringify(content)).digest('hex');
 	const marker = path.join(DEMO_DIR, '.demo-imported');
 	if (fs.existsSync(marker) && fs.readFileSync(marker, 'utf8') === digest) return;
@@ -56,10 +68,11 @@ function importDemo(runtime, options, sim, apps, workflows) {
 	fs.writeFileSync(marker, digest);
 }
 
-function printInstructions(n8nUrl, simUrl) {
+function printInstructions(editorUrl, n8nUrl, simUrl) {
 	const json = "-H 'Content-Type: application/json'";
 	say('');
-	say(`n8n is ready:        ${n8nUrl}   (log in as ${OWNER.email} / ${OWNER.password})`);
+	say(`n8n is ready:        ${editorUrl}   (log in as ${OWNER.email} / ${OWNER.password})`);
+	if (QUEUE) say(`Webhooks (balanced): ${n8nUrl}   (two n8n webhook processes, one worker, PostgreSQL, Redis)`);
 	say(`Huawei simulator:    ${simUrl}   (state: ${simUrl}/admin/state)`);
 	say('');
 	say('Try it (each command is one line):');
@@ -75,6 +88,27 @@ function printInstructions(n8nUrl, simUrl) {
 	say(`     curl -s -X POST ${simUrl}/admin/calls ${json} -d '{"caller":"+8613800000001","called":"+8617050000001"}'`);
 	say('  See Executions in n8n. Open an example workflow and its Huawei nodes, or add one from the node panel ("Huawei").');
 	say('Press Ctrl-C to stop n8n and the simulator.');
+}
+
+async function startRegular(runtime, cleanup, content) {
+	fs.mkdirSync(DEMO_DIR, { recursive: true });
+	const options = { userFolder: DEMO_DIR, port: N8N_PORT };
+	importDemo(runtime, options, content);
+	say('Starting n8n…');
+	const n8n = cleanup.add(await runtimeLib.startN8n(runtime, options), () => n8n.stop());
+	return n8n;
+}
+
+/** Queue mode: the triggers also remember events in n8n's database, as two webhook processes need. */
+async function startQueue(runtime, cleanup, content, webhookBase) {
+	say('Starting PostgreSQL, Redis and n8n in queue mode (main, worker, two webhook processes)…');
+	const workflows = content.workflows.map((workflow) => ({
+		...workflow,
+		nodes: workflow.nodes.map((node) => (/Trigger$/.test(node.type) && node.type.startsWith('CUSTOM.') ? { ...node, parameters: { ...node.parameters, options: { ...node.parameters.options, persistentDedupe: true } } } : node)),
+	}));
+	const stack = cleanup.add(await startQueueStack({ runtime, credentials: content.credentials, workflows, env: { WEBHOOK_URL: `${webhookBase}/` }, mainPort: N8N_PORT }), () => stack.stop());
+	const balancer = cleanup.add(await startBalancer(stack.webhooks.map((w) => w.url), WEBHOOK_PORT), () => balancer.stop());
+	return stack.main;
 }
 
 async function main() {
@@ -95,7 +129,8 @@ async function main() {
 	process.on('SIGTERM', () => stop(0));
 	try {
 		const sim = cleanup.add(await new Simulator({ port: SIM_PORT, timeScale: 0.01, eventGapMs: 300 }).start(), () => sim.close());
-		const n8nUrl = `http://127.0.0.1:${N8N_PORT}`;
+		const editorUrl = `http://127.0.0.1:${N8N_PORT}`;
+		const n8nUrl = QUEUE ? `http://127.0.0.1:${WEBHOOK_PORT}` : editorUrl;
 		const workflows = runtimeLib.exampleWorkflows();
 		const byId = (id) => workflows.find((w) => w.id === id);
 		const apps = sampleApps();
@@ -107,11 +142,8 @@ async function main() {
 		apps.find((app) => app.mode === 'X').callbacks = { status: xRoute, smsBlock: xRoute };
 		for (const app of apps) sim.addApp(app);
 
-		fs.mkdirSync(DEMO_DIR, { recursive: true });
-		const options = { userFolder: DEMO_DIR, port: N8N_PORT };
-		importDemo(runtime, options, sim, apps, workflows);
-		say('Starting n8n…');
-		const n8n = cleanup.add(await runtimeLib.startN8n(runtime, options), () => n8n.stop());
+		const content = demoContent(sim, apps, workflows);
+		const n8n = QUEUE ? await startQueue(runtime, cleanup, content, n8nUrl) : await startRegular(runtime, cleanup, content);
 		n8n.child.once('exit', () => {
 			if (!stopping) {
 				process.stderr.write(`n8n stopped unexpectedly; see ${n8n.logFile}\n`);
@@ -120,7 +152,7 @@ async function main() {
 		});
 		await runtimeLib.ownerSession(n8n.url, OWNER);
 		await runtimeLib.waitForWebhooks(runtimeLib.webhookUrls(n8nUrl, workflows));
-		printInstructions(n8n.url, sim.url);
+		printInstructions(editorUrl, n8nUrl, sim.url);
 	} catch (error) {
 		process.stderr.write(`${error.message}\n`);
 		await stop(1);

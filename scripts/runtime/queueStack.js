@@ -1,5 +1,5 @@
 // n8n in queue mode, as production deployments scale it: PostgreSQL and Redis, a main process that
-// only serves the editor and activates workflows (N8N_DISABLE_PRODUCTION_MAIN_PROCESS), one worker
+// only serves the editor and activates workflows (N8N_DISABLE_PRODUCTION_MAIN_PROCESS), workers
 // that runs the executions, and several `n8n webhook` processes that take the pushes. Every process
 // shares the database, Redis, the encryption key and one custom-extensions folder (the package).
 const fs = require('node:fs');
@@ -11,11 +11,11 @@ const runtimeLib = require('./n8n');
 const { startPostgres, startRedis } = require('./services');
 
 /**
- * options: runtime, webhookProcesses (2), credentials and workflows to import and publish, env
- * (extra variables for every n8n process). Resolves with the processes, `webhookUrl(i, path)`,
+ * options: runtime, webhookProcesses (2), workers (1), credentials and workflows to import and publish, env
+ * (extra variables for every n8n process), mainPort (the editor's port; default any). Resolves with the processes, `webhookUrl(i, path)`,
  * `restartWebhook(i)` and `stop()`.
  */
-async function startQueueStack({ runtime, webhookProcesses = 2, credentials = [], workflows = [], env = {} }) {
+async function startQueueStack({ runtime, webhookProcesses = 2, workers = 1, credentials = [], workflows = [], env = {}, mainPort }) {
 	return Cleanup.guard(async (cleanup) => {
 		const postgres = cleanup.add(await startPostgres(await runtimeLib.freePort()), () => postgres.stop());
 		const redis = cleanup.add(await startRedis(await runtimeLib.freePort()), () => redis.stop());
@@ -33,20 +33,21 @@ async function startQueueStack({ runtime, webhookProcesses = 2, credentials = []
 			...env,
 		};
 		/** One n8n process's options: its own user folder, ports and role. */
-		const processOptions = async (role, index) => {
-			const port = await runtimeLib.freePort();
+		const processOptions = async (role, index, fixedPort) => {
+			const port = fixedPort ?? (await runtimeLib.freePort());
 			const userFolder = path.join(root, `${role}-${index}`);
 			fs.mkdirSync(userFolder, { recursive: true });
 			const roleEnv = role === 'worker' ? { QUEUE_HEALTH_CHECK_ACTIVE: 'true', QUEUE_HEALTH_CHECK_PORT: String(port) } : {};
 			return { role, userFolder, port, brokerPort: await runtimeLib.freePort(), env: { ...shared, ...roleEnv } };
 		};
 
-		const mainOptions = await processOptions('start', 0);
+		const mainOptions = await processOptions('start', 0, mainPort);
 		mainOptions.env = { ...mainOptions.env, N8N_DISABLE_PRODUCTION_MAIN_PROCESS: 'true' };
 		runtimeLib.importAndPublish(runtime, mainOptions, { credentials, workflows });
 		const main = cleanup.add(await runtimeLib.startN8n(runtime, mainOptions), () => main.stop());
-		const workerOptions = await processOptions('worker', 0);
-		const worker = cleanup.add(await runtimeLib.startN8n(runtime, workerOptions), () => worker.stop());
+		const workerProcesses = [];
+		cleanup.add(workerProcesses, () => Promise.all(workerProcesses.map((process) => process.stop())));
+		for (let i = 0; i < workers; i++) workerProcesses.push(await runtimeLib.startN8n(runtime, await processOptions('worker', i)));
 		const webhookOptions = [];
 		const webhooks = [];
 		for (let i = 0; i < webhookProcesses; i++) {
@@ -62,7 +63,7 @@ async function startQueueStack({ runtime, webhookProcesses = 2, credentials = []
 			postgres,
 			redis,
 			main,
-			worker,
+			workers: workerProcesses,
 			webhooks,
 			/** Stops webhook process `i` and starts it again on the same port (its memory is gone). */
 			async restartWebhook(i) {

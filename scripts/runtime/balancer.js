@@ -1,0 +1,33 @@
+// A small round-robin HTTP load balancer in front of n8n's webhook processes (for `npm start --
+// --queue` and the queue benchmark), as a production deployment puts nginx or a cloud balancer.
+const http = require('node:http');
+
+/** Listens on `port` (0: any) and forwards each request to the next of `targets` (base URLs). */
+async function startBalancer(targets, port = 0) {
+	let next = 0;
+	const agent = new http.Agent({ keepAlive: true, maxSockets: 64 });
+	const server = http.createServer((req, res) => {
+		const target = new URL(req.url, targets[next++ % targets.length]);
+		const upstream = http.request(target, { method: req.method, headers: req.headers, agent }, (answer) => {
+			res.writeHead(answer.statusCode, answer.headers);
+			answer.pipe(res);
+		});
+		upstream.on('error', () => {
+			if (!res.headersSent) res.writeHead(502);
+			res.end();
+		});
+		req.pipe(upstream);
+	});
+	await new Promise((resolve) => server.listen(port, '127.0.0.1', resolve));
+	return {
+		url: `http://127.0.0.1:${server.address().port}`,
+		stop: () =>
+			new Promise((resolve) => {
+				agent.destroy();
+				server.closeAllConnections();
+				server.close(resolve);
+			}),
+	};
+}
+
+module.exports = { startBalancer };
