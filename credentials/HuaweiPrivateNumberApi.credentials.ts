@@ -20,7 +20,7 @@ export class HuaweiPrivateNumberApi implements ICredentialType {
 	icon: Icon = { light: 'file:huaweiCloud.svg', dark: 'file:huaweiCloud.dark.svg' };
 
 	documentationUrl =
-		'https://support.huaweicloud.com/api-PrivateNumber/privatenumber_api_02_0027.html';
+		'https://support.huaweicloud.com/devg-PrivateNumber/privatenumber_01_0005.html';
 
 	properties: INodeProperties[] = huaweiCredentialProperties(
 		'https://rtcpns.cn-north-1.myhuaweicloud.com',
