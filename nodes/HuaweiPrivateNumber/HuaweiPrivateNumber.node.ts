@@ -8,7 +8,7 @@ import { NodeConnectionTypes } from 'n8n-workflow';
 
 import { nodeOptionsProperty, readNodeOptions } from '../shared/actions/nodeOptions';
 import { runOperations } from '../shared/actions/runner';
-import { properties, registry } from './actions';
+import { properties, registry, subtitle } from './actions';
 
 export class HuaweiPrivateNumber implements INodeType {
 	description: INodeTypeDescription = {
@@ -17,7 +17,7 @@ export class HuaweiPrivateNumber implements INodeType {
 		icon: { light: 'file:huaweiPrivateNumber.svg', dark: 'file:huaweiPrivateNumber.dark.svg' },
 		group: ['transform'],
 		version: 1,
-		subtitle: '={{$parameter["operation"] + ": " + $parameter["resource"]}}',
+		subtitle,
 		description:
 			'Bind masked phone numbers (AXB, AX, AXE, AXYB), stop calls and fetch recordings with Huawei Cloud Private Number',
 		defaults: { name: 'Huawei Private Number' },

@@ -1,4 +1,5 @@
 import type {
+	INodePropertyOptions,
 	IExecuteFunctions,
 	IHookFunctions,
 	INodeExecutionData,
@@ -14,6 +15,8 @@ import {
 	eventsProperty,
 	securityProperties,
 	setupNotice,
+	eventsSubtitle,
+	TRIGGER_TEXTS,
 	simplifyProperty,
 } from '../shared/trigger/description';
 import type { TriggerProduct } from '../shared/trigger/handlePush';
@@ -40,6 +43,59 @@ const PRODUCT: TriggerProduct = {
 	},
 };
 
+/** The pushes the trigger can start the workflow on. */
+const EVENTS: INodePropertyOptions[] = [
+	{
+		name: 'Call Alerting',
+		value: 'alerting',
+		action: 'On call alerting',
+		description: "The callee's phone is ringing",
+	},
+	{ name: 'Call Answered', value: 'answer', action: 'On call answered' },
+	{
+		name: 'Call Arrived at X',
+		value: 'callin',
+		action: 'On call arrived at X',
+		description: 'A call reached the private number (X-mode: waits for a decision)',
+	},
+	{
+		name: 'Call Disconnected',
+		value: 'disconnect',
+		action: 'On call disconnected',
+		description: 'The call ended; stateCode says why',
+	},
+	{
+		name: 'Call Forwarded',
+		value: 'callout',
+		action: 'On call forwarded',
+		description: 'The platform started calling the real callee',
+	},
+	{
+		name: 'Call Record (CDR)',
+		value: 'fee',
+		action: 'On call record (CDR)',
+		description: 'One item per call record, after the call',
+	},
+	{
+		name: 'Extension Collected (AXE)',
+		value: 'collectInfo',
+		action: 'On extension collected',
+	},
+	{
+		name: 'Number Status Changed',
+		value: 'numStatus',
+		action: 'On number status changed',
+		description: 'An X number became unavailable or available again',
+	},
+	{
+		name: 'SMS Control',
+		value: 'smsBlock',
+		action: 'On SMS control request',
+		description: 'An SMS waiting for a forward or discard decision',
+	},
+	{ name: 'SMS Notification', value: 'smsNotify', action: 'On SMS notification' },
+];
+
 export class HuaweiPrivateNumberTrigger implements INodeType {
 	description: INodeTypeDescription = {
 		displayName: 'Huawei Private Number Trigger',
@@ -48,8 +104,8 @@ export class HuaweiPrivateNumberTrigger implements INodeType {
 		group: ['trigger'],
 		version: [1, 2],
 		defaultVersion: 2,
-		subtitle:
-			'={{$parameter["events"].length + " event type" + ($parameter["events"].length === 1 ? "" : "s")}}',
+		subtitle: eventsSubtitle(EVENTS),
+		...TRIGGER_TEXTS,
 		description:
 			'Starts the workflow on Huawei Private Number call events, CDRs, SMS and number status pushes',
 		defaults: { name: 'Huawei Private Number Trigger' },
@@ -69,57 +125,7 @@ export class HuaweiPrivateNumberTrigger implements INodeType {
 			setupNotice(
 				"Paste this node's Production URL into the application's console settings (Application Management → Modify): the call status URL, the CDR URL, the SMS notify and SMS control URLs, and the X number status URL. One URL can receive them all.",
 			),
-			eventsProperty([
-				{
-					name: 'Call Alerting',
-					value: 'alerting',
-					action: 'On call alerting',
-					description: "The callee's phone is ringing",
-				},
-				{ name: 'Call Answered', value: 'answer', action: 'On call answered' },
-				{
-					name: 'Call Arrived at X',
-					value: 'callin',
-					action: 'On call arrived at X',
-					description: 'A call reached the private number (X-mode: waits for a decision)',
-				},
-				{
-					name: 'Call Disconnected',
-					value: 'disconnect',
-					action: 'On call disconnected',
-					description: 'The call ended; stateCode says why',
-				},
-				{
-					name: 'Call Forwarded',
-					value: 'callout',
-					action: 'On call forwarded',
-					description: 'The platform started calling the real callee',
-				},
-				{
-					name: 'Call Record (CDR)',
-					value: 'fee',
-					action: 'On call record (CDR)',
-					description: 'One item per call record, after the call',
-				},
-				{
-					name: 'Extension Collected (AXE)',
-					value: 'collectInfo',
-					action: 'On extension collected',
-				},
-				{
-					name: 'Number Status Changed',
-					value: 'numStatus',
-					action: 'On number status changed',
-					description: 'An X number became unavailable or available again',
-				},
-				{
-					name: 'SMS Control',
-					value: 'smsBlock',
-					action: 'On SMS control request',
-					description: 'An SMS waiting for a forward or discard decision',
-				},
-				{ name: 'SMS Notification', value: 'smsNotify', action: 'On SMS notification' },
-			]),
+			eventsProperty(EVENTS),
 			...blockProperties,
 			simplifyProperty,
 			...securityProperties(blockOptions),

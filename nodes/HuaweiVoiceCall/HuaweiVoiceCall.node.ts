@@ -8,7 +8,7 @@ import { NodeConnectionTypes } from 'n8n-workflow';
 
 import { nodeOptionsProperty, readNodeOptions } from '../shared/actions/nodeOptions';
 import { runOperations } from '../shared/actions/runner';
-import { properties, registry } from './actions';
+import { properties, registry, subtitle } from './actions';
 
 export class HuaweiVoiceCall implements INodeType {
 	description: INodeTypeDescription = {
@@ -17,7 +17,7 @@ export class HuaweiVoiceCall implements INodeType {
 		icon: { light: 'file:huaweiVoiceCall.svg', dark: 'file:huaweiVoiceCall.dark.svg' },
 		group: ['transform'],
 		version: 1,
-		subtitle: '={{$parameter["operation"] + ": " + $parameter["resource"]}}',
+		subtitle,
 		description:
 			'Voice verification codes, voice notifications and click-to-call with Huawei Cloud Voice Call',
 		defaults: { name: 'Huawei Voice Call' },

@@ -1,4 +1,5 @@
 import type {
+	INodePropertyOptions,
 	IExecuteFunctions,
 	INodeExecutionData,
 	INodeType,
@@ -13,6 +14,8 @@ import {
 	eventsProperty,
 	securityProperties,
 	setupNotice,
+	eventsSubtitle,
+	TRIGGER_TEXTS,
 	simplifyProperty,
 } from '../shared/trigger/description';
 import type { TriggerProduct } from '../shared/trigger/handlePush';
@@ -24,6 +27,36 @@ const PRODUCT: TriggerProduct = {
 	verifyKind: 'voiceCallPush',
 };
 
+/** The pushes the trigger can start the workflow on. */
+const EVENTS: INodePropertyOptions[] = [
+	{ name: 'Call Alerting', value: 'alerting', action: 'On call alerting' },
+	{ name: 'Call Answered', value: 'answer', action: 'On call answered' },
+	{
+		name: 'Call Disconnected',
+		value: 'disconnect',
+		action: 'On call disconnected',
+		description: 'The call ended; stateCode says why',
+	},
+	{
+		name: 'Call Started',
+		value: 'callout',
+		action: 'On call started',
+		description: 'The platform started calling a number (each click-to-call leg)',
+	},
+	{
+		name: 'Call Record (CDR)',
+		value: 'fee',
+		action: 'On call record (CDR)',
+		description: 'One item per call record, after the call',
+	},
+	{
+		name: 'Digits Collected',
+		value: 'collectInfo',
+		action: 'On digits collected',
+		description: 'The keys pressed during a voice notification',
+	},
+];
+
 export class HuaweiVoiceCallTrigger implements INodeType {
 	description: INodeTypeDescription = {
 		displayName: 'Huawei Voice Call Trigger',
@@ -32,8 +65,8 @@ export class HuaweiVoiceCallTrigger implements INodeType {
 		group: ['trigger'],
 		version: [1, 2],
 		defaultVersion: 2,
-		subtitle:
-			'={{$parameter["events"].length + " event type" + ($parameter["events"].length === 1 ? "" : "s")}}',
+		subtitle: eventsSubtitle(EVENTS),
+		...TRIGGER_TEXTS,
 		description: 'Starts the workflow on Huawei Voice Call status events and CDRs',
 		defaults: { name: 'Huawei Voice Call Trigger' },
 		inputs: [],
@@ -52,34 +85,7 @@ export class HuaweiVoiceCallTrigger implements INodeType {
 			setupNotice(
 				'Use this node\'s Production URL as the application\'s status and CDR URLs on the console, or as "Status Push URL" / "CDR Push URL" in the Huawei Voice Call node, which Base64-encodes it for Huawei. Pushes are signed over this exact URL, so use it unchanged.',
 			),
-			eventsProperty([
-				{ name: 'Call Alerting', value: 'alerting', action: 'On call alerting' },
-				{ name: 'Call Answered', value: 'answer', action: 'On call answered' },
-				{
-					name: 'Call Disconnected',
-					value: 'disconnect',
-					action: 'On call disconnected',
-					description: 'The call ended; stateCode says why',
-				},
-				{
-					name: 'Call Started',
-					value: 'callout',
-					action: 'On call started',
-					description: 'The platform started calling a number (each click-to-call leg)',
-				},
-				{
-					name: 'Call Record (CDR)',
-					value: 'fee',
-					action: 'On call record (CDR)',
-					description: 'One item per call record, after the call',
-				},
-				{
-					name: 'Digits Collected',
-					value: 'collectInfo',
-					action: 'On digits collected',
-					description: 'The keys pressed during a voice notification',
-				},
-			]),
+			eventsProperty(EVENTS),
 			simplifyProperty,
 			...securityProperties(),
 		],

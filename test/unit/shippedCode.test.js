@@ -22,10 +22,10 @@ test.each(shippedFiles)('%s imports only n8n-workflow, node:crypto and relative 
 	expect(code).not.toMatch(/\b(process\.|setTimeout|setInterval|__dirname|require\(['"]fs)/);
 });
 
-test('package.json has no runtime dependencies and ships only dist', () => {
+test('package.json has no runtime dependencies and ships only dist and the README\'s screenshots', () => {
 	const pkg = require('../../package.json');
 	expect(pkg.dependencies ?? {}).toEqual({});
-	expect(pkg.files).toEqual(['dist']);
+	expect(pkg.files).toEqual(['dist', 'docs/images/*.png']);
 	expect(pkg.peerDependencies).toEqual({ 'n8n-workflow': '*' });
 	for (const script of ['prepare', 'preinstall', 'install', 'postinstall', 'prepublish']) expect(pkg.scripts[script]).toBeUndefined();
 });

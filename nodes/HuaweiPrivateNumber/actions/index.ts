@@ -1,5 +1,5 @@
 import type { Resource } from '../../shared/actions/operation';
-import { nodeProperties, registryOf } from '../../shared/actions/operation';
+import { nodeProperties, registryOf, subtitleOf } from '../../shared/actions/operation';
 import { callResource } from '../../shared/actions/call';
 import { recordingResource } from '../../shared/actions/recording';
 import { axBindingResource } from './axBinding';
@@ -19,3 +19,4 @@ const RESOURCES: Resource[] = [
 
 export const properties = nodeProperties(RESOURCES, 'axbBinding');
 export const registry = registryOf(RESOURCES);
+export const subtitle = subtitleOf(RESOURCES);

@@ -1,5 +1,5 @@
 import type { Resource } from '../../shared/actions/operation';
-import { nodeProperties, registryOf } from '../../shared/actions/operation';
+import { nodeProperties, registryOf, subtitleOf } from '../../shared/actions/operation';
 import { callResource } from '../../shared/actions/call';
 import { recordingResource } from '../../shared/actions/recording';
 import { clickToCallResource } from './clickToCall';
@@ -17,3 +17,4 @@ const RESOURCES: Resource[] = [
 
 export const properties = nodeProperties(RESOURCES, 'verificationCode');
 export const registry = registryOf(RESOURCES);
+export const subtitle = subtitleOf(RESOURCES);

@@ -104,3 +104,14 @@ export function registryOf(resources: Resource[]): OperationRegistry {
 		resources.map((resource) => [String(resource.option.value), resource.operations]),
 	);
 }
+
+/** The canvas subtitle: "Operation: Resource" in the words the selectors show, e.g. "Create: AXB Binding". */
+export function subtitleOf(resources: Resource[]): string {
+	const labels: Record<string, string> = {};
+	for (const resource of resources) {
+		for (const option of resource.selector.options as INodePropertyOptions[]) {
+			labels[`${resource.option.value}.${option.value}`] = `${option.name}: ${resource.option.name}`;
+		}
+	}
+	return `={{ (${JSON.stringify(labels)})[$parameter["resource"] + "." + $parameter["operation"]] }}`;
+}

@@ -1,4 +1,4 @@
-import type { INodeProperties, INodePropertyOptions } from 'n8n-workflow';
+import type { INodeProperties, INodePropertyOptions, INodeTypeDescription } from 'n8n-workflow';
 
 import { MAX_WINDOW_SECONDS } from './signature';
 
@@ -17,15 +17,43 @@ export function eventsProperty(options: INodePropertyOptions[]): INodeProperties
 	return property;
 }
 
+const HOW_TO_TEST =
+	'To test: click "Listen for test event", paste the Test URL into the same place on the console for a moment and make a call to the private number; or turn Verify Signature off for the test and post one of the sample pushes from the README to the Test URL. Then put the Production URL back and publish the workflow.';
+
 /** The notice every trigger shows: where its URL goes, and how to try it before going live. */
 export function setupNotice(whereTheUrlGoes: string): INodeProperties {
 	return {
-		displayName: `${whereTheUrlGoes} To try it: click "Listen for test event", paste the Test URL into the same place for a moment (or send a sample push with this project's simulator), make a call, then paste the Production URL back and publish the workflow.`,
+		displayName: `${whereTheUrlGoes} ${HOW_TO_TEST}`,
 		name: 'setupNotice',
 		type: 'notice',
 		default: '',
 	};
 }
+
+/** The canvas subtitle: the chosen events, one or two by name, else how many. */
+export function eventsSubtitle(events: INodePropertyOptions[]): string {
+	const names = Object.fromEntries(events.map((event) => [event.value, event.name]));
+	return `={{ (e => e.length === ${events.length} ? "All events" : e.length <= 2 ? e.map(v => (${JSON.stringify(names)})[v] ?? v).join(", ") : e.length + " events")($parameter["events"] ?? []) }}`;
+}
+
+/** What the editor says around a trigger: the "listening" panel's help on testing, and the message on publishing. */
+export const TRIGGER_TEXTS: Pick<
+	INodeTypeDescription,
+	'eventTriggerDescription' | 'activationMessage' | 'triggerPanel'
+> = {
+	eventTriggerDescription: 'Waiting for a push from Huawei to the Test URL',
+	activationMessage:
+		"Pushes to the Production URL now start this workflow. Make sure the console's push URLs are set to it.",
+	triggerPanel: {
+		header: 'Pull in a push from Huawei',
+		executionsHelp: {
+			inactive: `${HOW_TO_TEST} Test executions show up in the editor; production ones in the executions list.`,
+			active: `${HOW_TO_TEST} The workflow is published: pushes to the Production URL show up in the <a data-key="executions">executions list</a>.`,
+		},
+		activationHint:
+			'Once the workflow is built, paste the Production URL into the console and publish: every push then runs it without this button.',
+	},
+};
 
 export const simplifyProperty: INodeProperties = {
 	displayName: 'Simplify',
