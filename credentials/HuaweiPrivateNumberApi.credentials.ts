@@ -7,10 +7,12 @@ import type {
 } from 'n8n-workflow';
 
 import {
+	appModeCredentialTest,
 	huaweiCredentialProperties,
-	huaweiCredentialTest,
 	signHuaweiRequest,
 } from '../nodes/shared/auth/credential';
+import { APP_MODE_FIELD } from '../nodes/shared/auth/appMode';
+import { QUERY_URIS } from '../nodes/HuaweiPrivateNumber/actions/modes';
 
 export class HuaweiPrivateNumberApi implements ICredentialType {
 	name = 'huaweiPrivateNumberApi';
@@ -22,11 +24,12 @@ export class HuaweiPrivateNumberApi implements ICredentialType {
 	documentationUrl =
 		'https://support.huaweicloud.com/devg-PrivateNumber/privatenumber_01_0005.html';
 
-	properties: INodeProperties[] = huaweiCredentialProperties(
-		'https://rtcpns.cn-north-1.myhuaweicloud.com',
-	);
+	properties: INodeProperties[] = [
+		...huaweiCredentialProperties('https://rtcpns.cn-north-1.myhuaweicloud.com'),
+		APP_MODE_FIELD,
+	];
 
 	authenticate: IAuthenticate = signHuaweiRequest;
 
-	test: ICredentialTestRequest = huaweiCredentialTest;
+	test: ICredentialTestRequest = appModeCredentialTest(QUERY_URIS);
 }

@@ -31,6 +31,12 @@ describe('credentials in n8n', () => {
 		expect((await test_({ appSecret: 'wrong-secret', accessAddress: stack.sim.url })).message).toMatch(/rejected the App Key \/ App Secret pair/);
 		expect(await test_({ appSecret: 'x', accessAddress: 'http://127.0.0.1:1' })).toEqual({ status: 'Error', message: 'ECONNREFUSED' });
 	});
+	test('with "Binding Mode of the App" set, n8n\'s expression engine picks that mode\'s probe: a wrong mode fails with 1010040', async () => {
+		const app = { appSecret: stack.apps.axb.appSecret, accessAddress: stack.sim.url };
+		expect(await test_({ ...app, appMode: 'AXB' })).toEqual({ status: 'OK', message: 'Connection successful!' });
+		expect((await test_({ ...app, appMode: 'AX' })).message).toMatch(/1010040.*"Binding Mode of the App"/);
+		expect(stack.sim.state.requestLog.filter((r) => r.appKey === stack.apps.axb.appKey).at(-1)).toMatchObject({ method: 'GET', path: '/rest/provision/caas/privatenumber/v1.0' });
+	});
 	test('the nodes are registered, including their AI-tool variants', async () => {
 		const res = await request('GET', `${stack.n8n.url}/types/nodes.json`, { headers: { Cookie: stack.session.cookie() } });
 		const names = res.data.map((n) => n.name).filter((n) => n.includes('huawei'));

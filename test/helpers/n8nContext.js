@@ -38,19 +38,28 @@ function createRequestContext({ credentials, node = { name: 'Huawei', type: 'tes
 	};
 }
 
+/** Resolves `={{ … }}` strings (in objects too) as plain JavaScript over `$credentials`: a stand-in for n8n's expression engine, which the e2e tests exercise for real. */
+function resolveExpressions(value, credentials) {
+	if (typeof value === 'string') {
+		const match = /^=\{\{([\s\S]*)\}\}$/.exec(value);
+		// eslint-disable-next-line no-new-func
+		return match ? new Function('$credentials', `return (${match[1]});`)(credentials) : value;
+	}
+	if (value && typeof value === 'object' && !Array.isArray(value)) {
+		return Object.fromEntries(Object.entries(value).map(([key, inner]) => [key, resolveExpressions(inner, credentials)]));
+	}
+	return value;
+}
+
 /**
  * Runs a credential's declarative `test` the way n8n's CredentialsTester does: resolve
- * `={{$credentials.x}}`, authenticate, send; a non-2xx answer (unless the request ignores HTTP
+ * its expressions, authenticate, send; a non-2xx answer (unless the request ignores HTTP
  * status errors) becomes the first matching `responseCode` rule's message or the status text; a
  * connection error becomes its code; a body matching a `responseSuccessBody` rule gives its message.
  */
 async function runCredentialTest(type, credentials) {
 	const { request, rules = [] } = credentialType(type).test;
-	const resolved = {};
-	for (const [key, value] of Object.entries(request)) {
-		const match = typeof value === 'string' && /^=\{\{\$credentials\.(\w+)\}\}$/.exec(value);
-		resolved[key] = match ? credentials[match[1]] : value;
-	}
+	const resolved = resolveExpressions(request, credentials);
 	let body;
 	try {
 		body = await sendAuthenticated(type, credentials, { ...resolved, json: true });

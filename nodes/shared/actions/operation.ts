@@ -36,8 +36,8 @@ export interface Operation<Plan = unknown> {
 	execute(this: IExecuteFunctions, plan: Plan, api: ItemApi): Promise<OperationResult>;
 }
 
-/** resource → operation name → operation */
-export type OperationRegistry = Record<string, Record<string, Operation>>;
+/** resource value → resource */
+export type OperationRegistry = Record<string, Resource>;
 
 /** Shows `properties` only for one resource and operation. */
 export function forOperation(
@@ -76,6 +76,8 @@ export interface Resource {
 	option: INodePropertyOptions;
 	selector: INodeProperties;
 	operations: Record<string, Operation>;
+	/** The binding mode of app this resource needs (checked against the credential's "Binding Mode of the App"). */
+	appMode?: string;
 }
 
 /** The node's Resource selector, every Operation selector and every operation's fields. */
@@ -100,9 +102,7 @@ export function nodeProperties(resources: Resource[], defaultResource: string): 
 }
 
 export function registryOf(resources: Resource[]): OperationRegistry {
-	return Object.fromEntries(
-		resources.map((resource) => [String(resource.option.value), resource.operations]),
-	);
+	return Object.fromEntries(resources.map((resource) => [String(resource.option.value), resource]));
 }
 
 /** The canvas subtitle: "Operation: Resource" in the words the selectors show, e.g. "Create: AXB Binding". */
@@ -110,7 +110,8 @@ export function subtitleOf(resources: Resource[]): string {
 	const labels: Record<string, string> = {};
 	for (const resource of resources) {
 		for (const option of resource.selector.options as INodePropertyOptions[]) {
-			labels[`${resource.option.value}.${option.value}`] = `${option.name}: ${resource.option.name}`;
+			labels[`${resource.option.value}.${option.value}`] =
+				`${option.name}: ${resource.option.name}`;
 		}
 	}
 	return `={{ (${JSON.stringify(labels)})[$parameter["resource"] + "." + $parameter["operation"]] }}`;

@@ -2,6 +2,7 @@ import type { IDataObject, IExecuteFunctions, INodeExecutionData, JsonObject } f
 import { NodeApiError, NodeOperationError } from 'n8n-workflow';
 
 import { withoutEnvelope } from '../api/envelope';
+import { assertAppMode } from '../auth/appMode';
 import type { HuaweiCredentialType } from '../api/request';
 import { huaweiApiRequest } from '../api/request';
 import { ItemParameters } from '../parameters/itemParameters';
@@ -139,18 +140,24 @@ export async function runOperations(
 	const continueOnFail = this.continueOnFail();
 	const results: INodeExecutionData[][] = new Array(items.length);
 	const planned: Planned[] = [];
+	let declaredAppMode: unknown;
+	const credentialAppMode = async () =>
+		(declaredAppMode ??= (await this.getCredentials(options.credentialType)).appMode ?? '');
 
 	for (let itemIndex = 0; itemIndex < items.length; itemIndex++) {
 		try {
 			const resource = this.getNodeParameter('resource', itemIndex) as string;
 			const name = this.getNodeParameter('operation', itemIndex) as string;
-			const operation = registry[resource]?.[name];
+			const operation = registry[resource]?.operations[name];
 			if (!operation)
 				throw new NodeOperationError(
 					this.getNode(),
 					`The operation "${name}" is not known for "${resource}"`,
 					{ itemIndex },
 				);
+			const { appMode, option } = registry[resource];
+			if (appMode)
+				assertAppMode(this.getNode(), itemIndex, await credentialAppMode(), appMode, option.name);
 			const item = new ItemParameters(this, itemIndex, options.defaultCountryCode);
 			planned.push({ itemIndex, operation, plan: operation.prepare.call(this, item) });
 		} catch (error) {

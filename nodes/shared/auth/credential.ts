@@ -110,6 +110,37 @@ const REJECTED = [
 	'1020176',
 ];
 
+/** A rule failing the credential test when the probe's answer carries `code`, with the catalogue's explanation. */
+function rejectionRule(code: string, why = ''): IAuthenticateRuleResponseSuccessBody {
+	const info = describeResultCode(code);
+	return {
+		type: 'responseSuccessBody',
+		properties: {
+			key: 'resultcode',
+			value: code,
+			message: `Huawei error ${code}: ${info.text} ${why || info.hint}`,
+		},
+	};
+}
+
+const BASE_RULES: IAuthenticateRuleResponseSuccessBody[] = [
+	{
+		type: 'responseSuccessBody',
+		properties: {
+			key: 'resultcode',
+			value: undefined,
+			message:
+				'The APP access address did not answer like Huawei (no result code): check the address shown on the console.',
+		},
+	},
+	...[...REJECTED, ...Object.keys(RESULT_CODES).filter((code) => code.startsWith('1023'))].map(
+		(code) => rejectionRule(code),
+	),
+];
+
+const CALL_STOP_PROBE = '/rest/httpsessions/callStop/v2.0';
+const CALL_STOP_BODY = { sessionid: 'n8n-credential-test', signal: 'call_stop' };
+
 /**
  * Stops a call that cannot exist: the one API every Private Number mode and Voice Call share.
  * Whatever HTTP status carries it, "Invalid sessionId" (1020152) proves the key and secret were
@@ -119,33 +150,39 @@ const REJECTED = [
 export const huaweiCredentialTest: ICredentialTestRequest = {
 	request: {
 		baseURL: '={{$credentials.accessAddress}}',
-		url: '/rest/httpsessions/callStop/v2.0',
+		url: CALL_STOP_PROBE,
 		method: 'POST',
-		body: { sessionid: 'n8n-credential-test', signal: 'call_stop' },
+		body: CALL_STOP_BODY,
 		ignoreHttpStatusErrors: true,
 	},
-	rules: [
-		{
-			type: 'responseSuccessBody',
-			properties: {
-				key: 'resultcode',
-				value: undefined,
-				message:
-					'The APP access address did not answer like Huawei (no result code): check the address shown on the console.',
-			},
-		},
-		...[...REJECTED, ...Object.keys(RESULT_CODES).filter((code) => code.startsWith('1023'))].map(
-			(code): IAuthenticateRuleResponseSuccessBody => {
-				const info = describeResultCode(code);
-				return {
-					type: 'responseSuccessBody',
-					properties: {
-						key: 'resultcode',
-						value: code,
-						message: `Huawei error ${code}: ${info.text} ${info.hint}`,
-					},
-				};
-			},
-		),
-	],
+	rules: BASE_RULES,
 };
+
+/**
+ * The Private Number test: with "Binding Mode of the App" set, it queries a binding that cannot
+ * exist through that mode's API instead, so an app of another mode fails with 1010040 in the
+ * credential form rather than in a workflow. `queryUris` maps each binding mode to its query API.
+ */
+export function appModeCredentialTest(queryUris: Record<string, string>): ICredentialTestRequest {
+	const uris = JSON.stringify(queryUris);
+	const queried = `(${uris})[$credentials.appMode]`;
+	return {
+		request: {
+			...huaweiCredentialTest.request,
+			url: `={{ ${queried} ?? "${CALL_STOP_PROBE}" }}`,
+			method: `={{ ${queried} ? "GET" : "POST" }}` as 'GET',
+			qs: {
+				subscriptionId: `={{ ${queried} ? "n8n-credential-test" : undefined }}`,
+				app_key: '={{ $credentials.appMode === "AXYB" ? $credentials.appKey : undefined }}',
+			},
+			body: `={{ ${queried} ? {} : ${JSON.stringify(CALL_STOP_BODY)} }}` as unknown as object,
+		},
+		rules: [
+			...BASE_RULES,
+			rejectionRule(
+				'1010040',
+				'The app is not of the mode chosen in "Binding Mode of the App": choose the mode the app was created with on the console.',
+			),
+		],
+	};
+}

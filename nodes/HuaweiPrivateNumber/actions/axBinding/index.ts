@@ -2,7 +2,7 @@ import type { Resource } from '../../../shared/actions/operation';
 import { operationSelector } from '../../../shared/actions/operation';
 import * as create from './create.operation';
 import * as del from './delete.operation';
-import { RESOURCE } from './fields';
+import { MODE, RESOURCE } from './fields';
 import * as get from './get.operation';
 import * as setTemporaryCallee from './setTemporaryCallee.operation';
 import * as update from './update.operation';
@@ -49,5 +49,6 @@ export const axBindingResource: Resource = {
 		],
 		'create',
 	),
+	appMode: MODE,
 	operations: { create, update, get, delete: del, setTemporaryCallee },
 };

@@ -3,7 +3,7 @@ import { operationSelector } from '../../../shared/actions/operation';
 import * as count from './count.operation';
 import * as create from './create.operation';
 import * as del from './delete.operation';
-import { RESOURCE } from './fields';
+import { MODE, RESOURCE } from './fields';
 import * as get from './get.operation';
 import * as getMany from './getMany.operation';
 import * as update from './update.operation';
@@ -56,5 +56,6 @@ export const axeBindingResource: Resource = {
 		],
 		'create',
 	),
+	appMode: MODE,
 	operations: { create, update, get, getMany, count, delete: del },
 };

@@ -3,7 +3,7 @@ import { operationSelector } from '../../../shared/actions/operation';
 import * as addYb from './addYb.operation';
 import * as createAx from './createAx.operation';
 import * as del from './delete.operation';
-import { RESOURCE } from './fields';
+import { MODE, RESOURCE } from './fields';
 import * as get from './get.operation';
 
 export const axybBindingResource: Resource = {
@@ -42,5 +42,6 @@ export const axybBindingResource: Resource = {
 		],
 		'createAx',
 	),
+	appMode: MODE,
 	operations: { createAx, addYb, get, delete: del },
 };
