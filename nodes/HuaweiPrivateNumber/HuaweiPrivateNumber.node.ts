@@ -16,7 +16,8 @@ export class HuaweiPrivateNumber implements INodeType {
 		name: 'huaweiPrivateNumber',
 		icon: { light: 'file:huaweiPrivateNumber.svg', dark: 'file:huaweiPrivateNumber.dark.svg' },
 		group: ['transform'],
-		version: 1,
+		version: [1, 2],
+		defaultVersion: 2,
 		subtitle,
 		description:
 			'Bind masked phone numbers (AXB, AX, AXE, AXYB), stop calls and fetch recordings with Huawei Cloud Private Number',

@@ -9,6 +9,8 @@ import type {
 } from 'n8n-workflow';
 import { NodeConnectionTypes } from 'n8n-workflow';
 
+import { simplifyProperty } from '../shared/parameters/simplify';
+
 import { dropRecordedEvents } from '../shared/trigger/dedupe';
 import {
 	eventsProperty,
@@ -16,7 +18,6 @@ import {
 	setupNotice,
 	eventsSubtitle,
 	TRIGGER_TEXTS,
-	simplifyProperty,
 } from '../shared/trigger/description';
 import type { TriggerProduct } from '../shared/trigger/handlePush';
 import { handlePush, webhookMethods } from '../shared/trigger/handlePush';

@@ -42,7 +42,6 @@ function createRequestContext({ credentials, node = { name: 'Huawei', type: 'tes
 function resolveExpressions(value, credentials) {
 	if (typeof value === 'string') {
 		const match = /^=\{\{([\s\S]*)\}\}$/.exec(value);
-		// eslint-disable-next-line no-new-func
 		return match ? new Function('$credentials', `return (${match[1]});`)(credentials) : value;
 	}
 	if (value && typeof value === 'object' && !Array.isArray(value)) {

@@ -39,17 +39,18 @@ function resolveParameter(description, given, name) {
  * params: an object of parameter values for every item, or a function (itemIndex) → object.
  * Returns { output, sent } where output is the node's return value and sent every signed request.
  */
-async function runNode(NodeClass, { credentials, credentialType, items = [{ json: {} }], params, continueOnFail = false }) {
+async function runNode(NodeClass, { credentials, credentialType, items = [{ json: {} }], params, continueOnFail = false, typeVersion }) {
 	const node = new NodeClass();
 	const description = node.description;
+	const version = typeVersion ?? description.defaultVersion ?? description.version;
 	const type = credentialType ?? description.credentials[0].name;
 	const sent = [];
 	const paramsFor = (i) => (typeof params === 'function' ? params(i) : params);
 	const ctx = {
 		getInputData: () => items,
-		getNode: () => ({ id: 'n1', name: description.defaults.name, type: description.name, typeVersion: 1, parameters: paramsFor(0) }),
+		getNode: () => ({ id: 'n1', name: description.defaults.name, type: description.name, typeVersion: version, parameters: paramsFor(0) }),
 		getNodeParameter(name, itemIndex, fallback) {
-			const value = resolveParameter(description, paramsFor(itemIndex), name);
+			const value = resolveParameter(description, { '@version': version, ...paramsFor(itemIndex) }, name);
 			if (value === undefined) {
 				if (fallback !== undefined) return fallback;
 				throw new Error(`Could not get parameter "${name}"`);

@@ -81,7 +81,7 @@ test('Update, Get by subscription ID and by X with A, Get Many across pages, Del
 	expect(updated.output[0][0].json).toMatchObject({ updated: true, maxDuration: 10, calleeNum: '+8613900000003' });
 	await expect(axb('update', { subscriptionId: created.subscriptionId, updateFields: {} })).rejects.toThrow(/"Update Fields" is empty/);
 
-	const byId = (await axb('get', { lookupBy: 'subscriptionId', subscriptionId: created.subscriptionId })).output[0];
+	const byId = (await axb('get', { lookupBy: 'subscriptionId', subscriptionId: created.subscriptionId, simple: false })).output[0];
 	expect(byId[0].json).toMatchObject({ mode: 'AXB', subscriptionId: created.subscriptionId, calleeNum: '+8613900000003', userData: 'changed', maxDuration: 10 });
 	expect(byId[0].json.subscribeTimeIso).toMatch(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\+00:00$/);
 	const byX = (await axb('get', { lookupBy: 'relationNum', relationNum: '17010000001', callerNum: '13800000001' })).output[0];
@@ -150,4 +150,32 @@ test('Concurrency 1 sends strictly in order; outputs keep input order at any con
 	seedApps(sim, ['axb']);
 	const parallel = await axb('create', params(6), { items });
 	expect(parallel.output[0].map((o) => o.json.callerNum)).toEqual(sentOrder);
+});
+
+describe('Simplify on Get and Get Many', () => {
+	const createOne = async () =>
+		(await axb('create', { callerNum: '13800000077', calleeNum: '13900000077', numberSource: 'number', relationNum: '17010000002', additionalFields: { maxDuration: 10, callDirection: '1', userData: 'order-77', recordFlag: true } })).output[0][0].json;
+	const SIMPLE = ['mode', 'subscriptionId', 'relationNum', 'callerNum', 'calleeNum', 'recordFlag', 'userData', 'subscribeTimeIso'];
+
+	test('on by default (version 2): the binding\'s ID, numbers, recording flag, user data and time', async () => {
+		const created = await createOne();
+		const [got] = (await axb('get', { lookupBy: 'subscriptionId', subscriptionId: created.subscriptionId })).output[0];
+		expect(Object.keys(got.json).sort()).toEqual([...SIMPLE].sort());
+		expect(got.json).toMatchObject({ mode: 'AXB', relationNum: '+8617010000002', callerNum: '+8613800000077', userData: 'order-77', recordFlag: 'true' });
+		const many = (await axb('getMany', { relationNum: '17010000002', returnAll: true })).output[0];
+		expect(many.find((i) => i.json.subscriptionId === created.subscriptionId).json).toEqual(got.json);
+	});
+
+	test('off: every field Huawei answered, plus the mode and ISO time', async () => {
+		const created = await createOne();
+		const [raw] = (await axb('get', { lookupBy: 'subscriptionId', subscriptionId: created.subscriptionId, simple: false })).output[0];
+		expect(raw.json).toMatchObject({ maxDuration: 10, callDirection: 1, subscribeTime: expect.any(String) });
+		expect(Object.keys(raw.json).length).toBeGreaterThan(SIMPLE.length);
+	});
+
+	test('version 1 nodes keep their full output (no Simplify parameter there)', async () => {
+		const created = await createOne();
+		const { output } = await runNode(HuaweiPrivateNumber, { credentials: credentials(), params: { resource: 'axbBinding', operation: 'get', lookupBy: 'subscriptionId', subscriptionId: created.subscriptionId }, typeVersion: 1 });
+		expect(output[0][0].json).toMatchObject({ maxDuration: 10, callDirection: 1 });
+	});
 });

@@ -67,7 +67,7 @@ describe('AXE Binding', () => {
 		const [chosen] = await axe('create', { bindNum: '13800000002', numberSource: 'number', virtualNum: '+8617030000001', extensionMode: 'chosen', extendNum: '7', additionalFields: { timeUnit: '1', bindExpiredTime: 90, callbackNum: '13800000009' } });
 		expect(chosen.extendNum).toBe('7');
 		await axe('update', { lookupBy: 'extension', virtualNum: '+8617030000001', extendNum: '7', updateFields: { recordFlag: true } });
-		const [got] = await axe('get', { lookupBy: 'extension', virtualNum: '17030000001', extendNum: '7' });
+		const [got] = await axe('get', { lookupBy: 'extension', virtualNum: '17030000001', extendNum: '7', simple: false });
 		expect(got).toMatchObject({ subscriptionId: chosen.subscriptionId, bindNum: '+8613800000002', recordFlag: 'true', callbackNum: '+8613800000009', timeUnit: '1', bindExpiredTime: 90 });
 		expect((await axe('count', { countScope: 'number', virtualNum: '+8617030000001' }))[0]).toMatchObject({ bindCount: 2, idleCount: 7 });
 		expect((await axe('count', { countScope: 'all' })).map((c) => c.number)).toEqual(['+8617030000001', '+8617030000002']);
@@ -98,7 +98,7 @@ describe('AXYB Binding', () => {
 		expect(ax).toMatchObject({ mode: 'AXYB', step: 'AX', numA: '+8618612345678', numX: '+8617040000001' });
 		const [yb] = await axyb('addYb', { subscriptionId: ax.subscriptionId, origNum: '18612345679' });
 		expect(yb).toMatchObject({ step: 'YB', subscriptionId: ax.subscriptionId, numB: '+8618612345679', numY: '+8617040000002' });
-		const list = await axyb('get', { lookupBy: 'relationNum', relationNum: ax.numX });
+		const list = await axyb('get', { lookupBy: 'relationNum', relationNum: ax.numX, simple: false });
 		expect(list[0]).toMatchObject({ subscriptionId: ax.subscriptionId, numA: '+8618612345678', numY: '+8617040000002', numB: '+8618612345679', duration: '7200' });
 		await axyb('delete', { subscriptionId: ax.subscriptionId, scope: 'yNum', yNum: yb.numY });
 		expect((await axyb('get', { lookupBy: 'subscriptionId', subscriptionId: ax.subscriptionId }))[0].numY).toBeUndefined();

@@ -10,15 +10,43 @@ import {
 } from '../../shared/api/request';
 import type { ItemApi } from '../../shared/actions/operation';
 import { withIsoTimes } from '../../shared/format';
+import type { ItemParameters } from '../../shared/parameters/itemParameters';
+import { pick, simplifyOn } from '../../shared/parameters/simplify';
 
 /** "The record does not exist" in the binding APIs. */
 export const NOT_FOUND = ['1012007', '1016001'];
 
 type Request = Omit<HuaweiRequest, 'itemIndex' | 'retry'>;
 
+/** What Simplify keeps of a binding: its ID, its numbers in every mode's names, and what a workflow checks. */
+const SIMPLE_FIELDS = [
+	'mode',
+	'subscriptionId',
+	...['relationNum', 'callerNum', 'calleeNum'], // AXB
+	...['privateNum', 'origNum'], // AX
+	...['virtualNum', 'extendNum', 'bindNum'], // AXE
+	...['numX', 'numA', 'numY', 'numB'], // AXYB
+	'recordFlag',
+	'userData',
+	'subscribeTimeIso',
+	'bindExpiredTime',
+];
+
+/** Get's and Get Many's plan: the query, and whether to simplify the items. */
+export interface BindingQuery<Query = IDataObject> {
+	query: Query;
+	simple: boolean;
+}
+
+/** Reads Simplify for a Get / Get Many item. */
+export function readSimple(ctx: IExecuteFunctions, item: ItemParameters): boolean {
+	return simplifyOn(ctx.getNode().typeVersion, item.raw('simple', true));
+}
+
 /** One output item per binding: the platform's fields, the mode, and ISO times beside raw ones. */
-export function bindingItem(mode: string, binding: IDataObject): IDataObject {
-	return { mode, ...withIsoTimes(binding, ['subscribeTime']) };
+export function bindingItem(mode: string, binding: IDataObject, simple = false): IDataObject {
+	const item = { mode, ...withIsoTimes(binding, ['subscribeTime']) };
+	return simple ? pick(item, SIMPLE_FIELDS) : item;
 }
 
 /** A lookup whose "does not exist" answer means an empty list (Get Many, lost-answer checks). */

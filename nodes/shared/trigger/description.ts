@@ -55,15 +55,6 @@ export const TRIGGER_TEXTS: Pick<
 	},
 };
 
-export const simplifyProperty: INodeProperties = {
-	displayName: 'Simplify',
-	name: 'simple',
-	type: 'boolean',
-	default: true,
-	description: 'Whether to return a simplified version of the response instead of the raw data',
-	displayOptions: { show: { '@version': [{ _cnd: { gte: 2 } }] } },
-};
-
 /** The security switch, its warning, and the options both triggers share (plus `extra`). */
 export function securityProperties(extra: INodeProperties[] = []): INodeProperties[] {
 	return [

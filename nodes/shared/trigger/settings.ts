@@ -1,5 +1,6 @@
 import type { IDataObject, IHookFunctions, IWebhookFunctions } from 'n8n-workflow';
 
+import { simplifyOn } from '../parameters/simplify';
 import type { PushEvent } from './pushes/item';
 import { MAX_WINDOW_SECONDS } from './signature';
 
@@ -51,7 +52,7 @@ export function readSettings(ctx: ParameterContext): TriggerSettings | { problem
 		dedupeCacheSize: cacheSize as number,
 		maxBodyBytes: (bodyKb as number) * 1024,
 		windowSeconds: window as number,
-		simple: ctx.getNode().typeVersion >= 2 && ctx.getNodeParameter('simple', true) !== false,
+		simple: simplifyOn(ctx.getNode().typeVersion, ctx.getNodeParameter('simple', true)),
 		options,
 	};
 }

@@ -5,16 +5,22 @@ import { forOperation } from '../../../shared/actions/operation';
 import { fieldProperty } from '../../../shared/parameters/fieldSpec';
 import type { ItemParameters } from '../../../shared/parameters/itemParameters';
 import { PageGuard, paginationProperties, readLimit } from '../../../shared/parameters/pagination';
-import { bindingItem, lookupOrEmpty } from '../bindings';
+import { simplifyProperty } from '../../../shared/parameters/simplify';
+import { bindingItem, lookupOrEmpty, readSimple } from '../bindings';
 import { MODE, RESOURCE, URI, X_NUMBER } from './fields';
 
 export const description = forOperation(RESOURCE, 'getMany', [
 	fieldProperty(X_NUMBER),
 	...paginationProperties(),
+	simplifyProperty,
 ]);
 
 export function prepare(this: IExecuteFunctions, item: ItemParameters) {
-	return { relationNum: item.read(X_NUMBER), limit: readLimit(item) };
+	return {
+		relationNum: item.read(X_NUMBER),
+		limit: readLimit(item),
+		simple: readSimple(this, item),
+	};
 }
 
 /**
@@ -23,7 +29,7 @@ export function prepare(this: IExecuteFunctions, item: ItemParameters) {
  */
 export async function execute(
 	this: IExecuteFunctions,
-	plan: { relationNum: string; limit: number },
+	plan: { relationNum: string; limit: number; simple: boolean },
 	api: ItemApi,
 ) {
 	const pageSize = Math.min(100, Math.max(10, plan.limit));
@@ -46,5 +52,7 @@ export async function execute(
 			(Number.isFinite(total) && bindings.size >= total);
 		if (done) break;
 	}
-	return [...bindings.values()].slice(0, plan.limit).map((binding) => bindingItem(MODE, binding));
+	return [...bindings.values()]
+		.slice(0, plan.limit)
+		.map((binding) => bindingItem(MODE, binding, plan.simple));
 }

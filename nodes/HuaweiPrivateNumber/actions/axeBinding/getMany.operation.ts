@@ -5,7 +5,8 @@ import { forOperation } from '../../../shared/actions/operation';
 import { fieldProperty } from '../../../shared/parameters/fieldSpec';
 import type { ItemParameters } from '../../../shared/parameters/itemParameters';
 import { PageGuard, paginationProperties, readLimit } from '../../../shared/parameters/pagination';
-import { bindingItem, lookupOrEmpty } from '../bindings';
+import { simplifyProperty } from '../../../shared/parameters/simplify';
+import { bindingItem, lookupOrEmpty, readSimple } from '../bindings';
 import { bindingsOf, MODE, nextCursorOf, RESOURCE, X_NUMBER } from './fields';
 
 const URI_V2 = '/rest/caas/extendnumber/v2.0';
@@ -14,16 +15,21 @@ const FIRST_CURSOR = '0000000000000_0';
 export const description = forOperation(RESOURCE, 'getMany', [
 	fieldProperty(X_NUMBER),
 	...paginationProperties(),
+	simplifyProperty,
 ]);
 
 export function prepare(this: IExecuteFunctions, item: ItemParameters) {
-	return { virtualNum: item.read(X_NUMBER), limit: readLimit(item) };
+	return {
+		virtualNum: item.read(X_NUMBER),
+		limit: readLimit(item),
+		simple: readSimple(this, item),
+	};
 }
 
 /** Query v2.0: follows the next cursor until done, enough are read, or the cursor repeats. */
 export async function execute(
 	this: IExecuteFunctions,
-	plan: { virtualNum: string; limit: number },
+	plan: { virtualNum: string; limit: number; simple: boolean },
 	api: ItemApi,
 ) {
 	const guard = new PageGuard(this.getNode(), api.itemIndex);
@@ -41,5 +47,5 @@ export async function execute(
 		bindings.push(...list);
 		cursor = list.length ? nextCursorOf(page) : undefined;
 	}
-	return bindings.slice(0, plan.limit).map((binding) => bindingItem(MODE, binding));
+	return bindings.slice(0, plan.limit).map((binding) => bindingItem(MODE, binding, plan.simple));
 }

@@ -3,9 +3,11 @@ import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
 import type { ItemApi } from '../../../shared/actions/operation';
 import { forOperation } from '../../../shared/actions/operation';
 import type { ItemParameters } from '../../../shared/parameters/itemParameters';
+import { simplifyProperty } from '../../../shared/parameters/simplify';
 import type { LookupChoice } from '../../../shared/parameters/lookup';
 import { lookupProperties, readLookup } from '../../../shared/parameters/lookup';
-import { bindingItem } from '../bindings';
+import type { BindingQuery } from '../bindings';
+import { bindingItem, readSimple } from '../bindings';
 import { FIELDS } from '../fields';
 import { MODE, RESOURCE, URI, withAppKey } from './fields';
 
@@ -26,14 +28,21 @@ const GET_LOOKUP: LookupChoice[] = [
 	},
 ];
 
-export const description = forOperation(RESOURCE, 'get', lookupProperties(GET_LOOKUP));
+export const description = forOperation(RESOURCE, 'get', [
+	...lookupProperties(GET_LOOKUP),
+	simplifyProperty,
+]);
 
-export function prepare(this: IExecuteFunctions, item: ItemParameters): IDataObject {
-	return readLookup(item, GET_LOOKUP);
+export function prepare(this: IExecuteFunctions, item: ItemParameters): BindingQuery {
+	return { query: readLookup(item, GET_LOOKUP), simple: readSimple(this, item) };
 }
 
 /** One item per A-X-Y-B relation (up to 5). */
-export async function execute(this: IExecuteFunctions, qs: IDataObject, api: ItemApi) {
+export async function execute(
+	this: IExecuteFunctions,
+	{ query: qs, simple }: BindingQuery,
+	api: ItemApi,
+) {
 	const answer = await api.request({
 		method: 'GET',
 		uri: URI,
@@ -41,6 +50,6 @@ export async function execute(this: IExecuteFunctions, qs: IDataObject, api: Ite
 		retry: 'safe',
 	});
 	return ((answer.xyRelationNumList ?? []) as IDataObject[]).map((relation) =>
-		bindingItem(MODE, { subscriptionId: relation.bindId, ...relation }),
+		bindingItem(MODE, { subscriptionId: relation.bindId, ...relation }, simple),
 	);
 }

@@ -3,7 +3,8 @@ import type { IDataObject } from 'n8n-workflow';
 import { meaningOf, STATE_CODES } from '../../catalogue/causeCodes';
 import { platformTimeToIso } from '../../format';
 import type { PushEvent, PushItem } from './item';
-import { itemJson, pick, text } from './item';
+import { pick } from '../../parameters/simplify';
+import { itemJson, text } from './item';
 
 export const CALL_EVENTS: PushEvent[] = [
 	'callin',

@@ -3,7 +3,8 @@ import type { IDataObject } from 'n8n-workflow';
 import { meaningOf, Q850_CAUSES, RELEASE_POINTS, SERVICE_TYPES } from '../../catalogue/causeCodes';
 import { platformTimeToIso } from '../../format';
 import type { PushItem } from './item';
-import { itemJson, pick, text } from './item';
+import { pick } from '../../parameters/simplify';
+import { itemJson, text } from './item';
 
 const CDR_TIMES = [
 	'callInTime',

@@ -45,10 +45,3 @@ export const text = (value: unknown): string =>
 export function itemJson(pushFields: IDataObject, triggerFields: IDataObject): IDataObject {
 	return { ...pushFields, ...triggerFields };
 }
-
-/** The fields of `source` named in `keys` that are present. */
-export function pick(source: IDataObject, keys: string[]): IDataObject {
-	const out: IDataObject = {};
-	for (const key of keys) if (source[key] !== undefined) out[key] = source[key];
-	return out;
-}

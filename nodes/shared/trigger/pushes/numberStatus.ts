@@ -2,7 +2,8 @@ import type { IDataObject } from 'n8n-workflow';
 
 import { meaningOf, NUMBER_STATUS_CAUSES, NUMBER_STATUSES } from '../../catalogue/causeCodes';
 import type { PushItem } from './item';
-import { itemJson, pick, text } from './item';
+import { pick } from '../../parameters/simplify';
+import { itemJson, text } from './item';
 
 /**
  * One X-number status change. Entries carry no time, so a repeat is recognised as "the same

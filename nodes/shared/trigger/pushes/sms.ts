@@ -1,7 +1,8 @@
 import type { IDataObject } from 'n8n-workflow';
 
 import type { PushItem } from './item';
-import { isObject, itemJson, pick, text } from './item';
+import { pick } from '../../parameters/simplify';
+import { isObject, itemJson, text } from './item';
 
 const SIMPLE_FIELDS = [
 	'smsIdentifier',
