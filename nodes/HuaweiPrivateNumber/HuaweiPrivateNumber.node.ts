@@ -8,7 +8,7 @@ import { NodeConnectionTypes } from 'n8n-workflow';
 
 import { nodeOptionsProperty, readNodeOptions } from '../shared/actions/nodeOptions';
 import { runOperations } from '../shared/actions/runner';
-import { properties, registry, subtitle } from './actions';
+import { listSearch, properties, registry, subtitle } from './actions';
 
 export class HuaweiPrivateNumber implements INodeType {
 	description: INodeTypeDescription = {
@@ -28,6 +28,8 @@ export class HuaweiPrivateNumber implements INodeType {
 		credentials: [{ name: 'huaweiPrivateNumberApi', required: true }],
 		properties: [...properties, nodeOptionsProperty],
 	};
+
+	methods = { listSearch };
 
 	async execute(this: IExecuteFunctions): Promise<INodeExecutionData[][]> {
 		return runOperations.call(this, registry, readNodeOptions(this, 'huaweiPrivateNumberApi'));

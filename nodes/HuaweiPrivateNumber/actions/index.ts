@@ -1,5 +1,10 @@
 import type { Resource } from '../../shared/actions/operation';
-import { nodeProperties, registryOf, subtitleOf } from '../../shared/actions/operation';
+import {
+	listSearchOf,
+	nodeProperties,
+	registryOf,
+	subtitleOf,
+} from '../../shared/actions/operation';
 import { callResource } from '../../shared/actions/call';
 import { recordingResource } from '../../shared/actions/recording';
 import { axBindingResource } from './axBinding';
@@ -20,3 +25,4 @@ const RESOURCES: Resource[] = [
 export const properties = nodeProperties(RESOURCES, 'axbBinding');
 export const registry = registryOf(RESOURCES);
 export const subtitle = subtitleOf(RESOURCES);
+export const listSearch = listSearchOf(RESOURCES);

@@ -2,7 +2,9 @@ import type {
 	ICredentialDataDecryptedObject,
 	IDataObject,
 	IExecuteFunctions,
+	ILoadOptionsFunctions,
 	INode,
+	INodeListSearchResult,
 	INodeExecutionData,
 	INodeProperties,
 	INodePropertyOptions,
@@ -78,6 +80,19 @@ export interface Resource {
 	operations: Record<string, Operation>;
 	/** The binding mode of app this resource needs (checked against the credential's "Binding Mode of the App"). */
 	appMode?: string;
+	/** The resource locators' "From List" searches, by method name. */
+	listSearch?: Record<string, ListSearchMethod>;
+}
+
+export type ListSearchMethod = (
+	this: ILoadOptionsFunctions,
+	filter?: string,
+	paginationToken?: string,
+) => Promise<INodeListSearchResult>;
+
+/** Every resource's list searches, for the node's `methods.listSearch`. */
+export function listSearchOf(resources: Resource[]): Record<string, ListSearchMethod> {
+	return Object.assign({}, ...resources.map((resource) => resource.listSearch ?? {}));
 }
 
 /** The node's Resource selector, every Operation selector and every operation's fields. */

@@ -1,4 +1,10 @@
-import type { IDataObject, IExecuteFunctions, INodeExecutionData, JsonObject } from 'n8n-workflow';
+import type {
+	IDataObject,
+	IExecuteFunctions,
+	ILoadOptionsFunctions,
+	INodeExecutionData,
+	JsonObject,
+} from 'n8n-workflow';
 import { NodeApiError, NodeOperationError } from 'n8n-workflow';
 
 import { withoutEnvelope } from '../api/envelope';
@@ -68,7 +74,7 @@ function withItemIndex(
 }
 
 export function itemApi(
-	ctx: IExecuteFunctions,
+	ctx: IExecuteFunctions | ILoadOptionsFunctions,
 	credentialType: HuaweiCredentialType,
 	itemIndex: number,
 ): ItemApi {

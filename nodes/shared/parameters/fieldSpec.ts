@@ -29,6 +29,8 @@ export interface FieldSpec {
 	flagValues?: [string, string];
 	/** Shown as the placeholder "e.g. <example>". */
 	example?: string;
+	/** Makes the field a resource locator: "From List" searched by this listSearch method, or "By ID". */
+	locator?: { searchMethod: string; searchHint: string };
 }
 
 export function fieldProperty(spec: FieldSpec): INodeProperties {
@@ -39,6 +41,7 @@ export function fieldProperty(spec: FieldSpec): INodeProperties {
 		required: spec.required,
 		placeholder: spec.example === undefined ? undefined : `e.g. ${spec.example}`,
 	};
+	if (spec.locator) return locatorProperty(spec, base, spec.locator);
 	switch (spec.kind) {
 		case 'integer':
 			return {
@@ -59,6 +62,37 @@ export function fieldProperty(spec: FieldSpec): INodeProperties {
 		default:
 			return { ...base, type: 'string', default: spec.default ?? '' };
 	}
+}
+
+function locatorProperty(
+	spec: FieldSpec,
+	base: Pick<INodeProperties, 'displayName' | 'name' | 'description' | 'required'>,
+	{ searchMethod, searchHint }: NonNullable<FieldSpec['locator']>,
+): INodeProperties {
+	return {
+		...base,
+		type: 'resourceLocator',
+		default: { mode: 'id', value: spec.default ?? '' },
+		modes: [
+			{
+				displayName: 'From List',
+				name: 'list',
+				type: 'list',
+				placeholder: searchHint,
+				typeOptions: {
+					searchListMethod: searchMethod,
+					searchable: true,
+					searchFilterRequired: true,
+				},
+			},
+			{
+				displayName: 'By ID',
+				name: 'id',
+				type: 'string',
+				placeholder: spec.example === undefined ? undefined : `e.g. ${spec.example}`,
+			},
+		],
+	};
 }
 
 /** An "Additional Fields" / "Update Fields" collection of `specs`. */

@@ -23,6 +23,11 @@ function asText(value: unknown): string | undefined {
 	return undefined;
 }
 
+/** A resource locator's stored form ({ __rl, mode, value }), as old workflows or a test may hand it over. */
+function isLocatorValue(value: unknown): value is { value: unknown } {
+	return typeof value === 'object' && value !== null && (value as { __rl?: unknown }).__rl === true;
+}
+
 /**
  * Reads one input item's parameters and turns them into what the API wants, failing with the
  * field's display name and the item number before anything is sent.
@@ -45,9 +50,10 @@ export class ItemParameters {
 		);
 	}
 
-	/** The parameter as n8n resolves it (expressions evaluated), unchecked. */
+	/** The parameter as n8n resolves it (expressions evaluated; a resource locator's value), unchecked. */
 	raw(name: string, fallback?: unknown): unknown {
-		return this.ctx.getNodeParameter(name, this.itemIndex, fallback);
+		const value = this.ctx.getNodeParameter(name, this.itemIndex, fallback);
+		return isLocatorValue(value) ? value.value : value;
 	}
 
 	/** A top-level parameter, checked and converted per its spec; empty optional values give undefined. */

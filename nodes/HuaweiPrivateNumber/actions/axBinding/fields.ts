@@ -1,10 +1,13 @@
 import type { FieldSpec } from '../../../shared/parameters/fieldSpec';
 import type { LookupChoice } from '../../../shared/parameters/lookup';
-import { FIELDS } from '../fields';
+import { subscriptionIdLocator } from '../bindingSearch';
 
 export const RESOURCE = 'axBinding';
 export const URI = '/rest/provision/caas/privatenumber/v1.0';
 export const MODE = 'AX';
+
+/** The binding's ID: typed, computed, or picked from the bindings of an X number. */
+export const SUBSCRIPTION_ID = subscriptionIdLocator('searchAxBindings');
 
 export const A_NUMBER: FieldSpec = {
 	name: 'origNum',
@@ -25,6 +28,6 @@ export const X_NUMBER: FieldSpec = {
 
 /** Update, Delete and Set Temporary Callee find the binding by subscription ID or by X. */
 export const BINDING_LOOKUP: LookupChoice[] = [
-	{ name: 'Subscription ID', value: 'subscriptionId', fields: [FIELDS.subscriptionId] },
+	{ name: 'Subscription ID', value: 'subscriptionId', fields: [SUBSCRIPTION_ID] },
 	{ name: 'X Number', value: 'privateNum', fields: [X_NUMBER] },
 ];

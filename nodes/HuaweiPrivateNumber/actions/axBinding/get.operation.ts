@@ -8,11 +8,10 @@ import type { LookupChoice } from '../../../shared/parameters/lookup';
 import { lookupProperties, readLookup } from '../../../shared/parameters/lookup';
 import type { BindingQuery } from '../bindings';
 import { bindingItem, readSimple } from '../bindings';
-import { FIELDS } from '../fields';
-import { A_NUMBER, MODE, RESOURCE, URI, X_NUMBER } from './fields';
+import { A_NUMBER, MODE, RESOURCE, URI, X_NUMBER, SUBSCRIPTION_ID } from './fields';
 
 const GET_LOOKUP: LookupChoice[] = [
-	{ name: 'Subscription ID', value: 'subscriptionId', fields: [FIELDS.subscriptionId] },
+	{ name: 'Subscription ID', value: 'subscriptionId', fields: [SUBSCRIPTION_ID] },
 	{ name: 'A Number (All X of A)', value: 'origNum', fields: [A_NUMBER] },
 	{ name: 'X Number', value: 'privateNum', fields: [X_NUMBER] },
 ];

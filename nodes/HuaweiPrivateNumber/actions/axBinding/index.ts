@@ -6,6 +6,7 @@ import { MODE, RESOURCE } from './fields';
 import * as get from './get.operation';
 import * as setTemporaryCallee from './setTemporaryCallee.operation';
 import * as update from './update.operation';
+import { listSearch } from './list';
 
 export const axBindingResource: Resource = {
 	option: {
@@ -50,5 +51,6 @@ export const axBindingResource: Resource = {
 		'create',
 	),
 	appMode: MODE,
+	listSearch,
 	operations: { create, update, get, delete: del, setTemporaryCallee },
 };

@@ -1,10 +1,14 @@
 import type { FieldSpec } from '../../../shared/parameters/fieldSpec';
 import type { LookupChoice } from '../../../shared/parameters/lookup';
 import { FIELDS } from '../fields';
+import { subscriptionIdLocator } from '../bindingSearch';
 
 export const RESOURCE = 'axbBinding';
 export const URI = '/rest/caas/relationnumber/partners/v1.0';
 export const MODE = 'AXB';
+
+/** The binding's ID: typed, computed, or picked from the bindings of an X number. */
+export const SUBSCRIPTION_ID = subscriptionIdLocator('searchAxbBindings');
 
 export const X_NUMBER: FieldSpec = {
 	name: 'relationNum',
@@ -56,7 +60,7 @@ export const BINDING_OPTIONS: FieldSpec[] = [
 const BY_ID: LookupChoice = {
 	name: 'Subscription ID',
 	value: 'subscriptionId',
-	fields: [FIELDS.subscriptionId],
+	fields: [SUBSCRIPTION_ID],
 };
 
 /** Get finds a binding by its subscription ID, or by X (optionally narrowed to A and/or B). */

@@ -6,8 +6,9 @@ import { fieldProperty } from '../../../shared/parameters/fieldSpec';
 import type { ItemParameters } from '../../../shared/parameters/itemParameters';
 import { PageGuard, paginationProperties, readLimit } from '../../../shared/parameters/pagination';
 import { simplifyProperty } from '../../../shared/parameters/simplify';
-import { bindingItem, lookupOrEmpty, readSimple } from '../bindings';
-import { MODE, RESOURCE, URI, X_NUMBER } from './fields';
+import { bindingItem, readSimple } from '../bindings';
+import { bindingsPage } from './list';
+import { MODE, RESOURCE, X_NUMBER } from './fields';
 
 export const description = forOperation(RESOURCE, 'getMany', [
 	fieldProperty(X_NUMBER),
@@ -37,15 +38,14 @@ export async function execute(
 	const bindings = new Map<string, IDataObject>();
 	for (let pageIndex = 1; bindings.size < plan.limit; pageIndex++) {
 		guard.next(String(pageIndex), bindings.size);
-		const page = await lookupOrEmpty(api, {
-			method: 'GET',
-			uri: URI,
-			qs: { relationNum: plan.relationNum, pageIndex, pageSize },
-		});
-		const list = (page.relationNumList ?? []) as IDataObject[];
+		const { bindings: list, total } = await bindingsPage(
+			api,
+			plan.relationNum,
+			pageIndex,
+			pageSize,
+		);
 		const before = bindings.size;
 		for (const binding of list) bindings.set(String(binding.subscriptionId), binding);
-		const total = Number(page.totalCount);
 		const done =
 			list.length < pageSize ||
 			bindings.size === before ||

@@ -6,6 +6,7 @@ import { MODE, RESOURCE } from './fields';
 import * as get from './get.operation';
 import * as getMany from './getMany.operation';
 import * as update from './update.operation';
+import { listSearch } from './list';
 
 export const axbBindingResource: Resource = {
 	option: {
@@ -50,5 +51,6 @@ export const axbBindingResource: Resource = {
 		'create',
 	),
 	appMode: MODE,
+	listSearch,
 	operations: { create, update, get, getMany, delete: del },
 };

@@ -4,13 +4,21 @@ import type { ItemApi } from '../../../shared/actions/operation';
 import { forOperation } from '../../../shared/actions/operation';
 import { collectionProperty, fieldProperty } from '../../../shared/parameters/fieldSpec';
 import type { ItemParameters } from '../../../shared/parameters/itemParameters';
-import { FIELDS, withPreVoice } from '../fields';
-import { A_NUMBER, B_NUMBER, BINDING_OPTIONS, MODE, RESOURCE, URI } from './fields';
+import { withPreVoice } from '../fields';
+import {
+	A_NUMBER,
+	B_NUMBER,
+	BINDING_OPTIONS,
+	MODE,
+	RESOURCE,
+	URI,
+	SUBSCRIPTION_ID,
+} from './fields';
 
 const UPDATE_FIELDS = [A_NUMBER, B_NUMBER, ...BINDING_OPTIONS];
 
 export const description = forOperation(RESOURCE, 'update', [
-	fieldProperty(FIELDS.subscriptionId),
+	fieldProperty(SUBSCRIPTION_ID),
 	collectionProperty('updateFields', 'Update Fields', UPDATE_FIELDS),
 ]);
 
@@ -18,7 +26,7 @@ export function prepare(this: IExecuteFunctions, item: ItemParameters): IDataObj
 	const changes = withPreVoice(item.collection('updateFields', UPDATE_FIELDS));
 	if (Object.keys(changes).length === 0)
 		item.fail('"Update Fields"', 'is empty: add at least one field to change');
-	return { subscriptionId: item.read(FIELDS.subscriptionId), ...changes };
+	return { subscriptionId: item.read(SUBSCRIPTION_ID), ...changes };
 }
 
 export async function execute(this: IExecuteFunctions, body: IDataObject, api: ItemApi) {

@@ -4,10 +4,14 @@ import type { FieldSpec } from '../../../shared/parameters/fieldSpec';
 import type { ItemParameters } from '../../../shared/parameters/itemParameters';
 import type { LookupChoice } from '../../../shared/parameters/lookup';
 import { FIELDS } from '../fields';
+import { subscriptionIdLocator } from '../bindingSearch';
 
 export const RESOURCE = 'axeBinding';
 export const URI = '/rest/caas/extendnumber/v1.0';
 export const MODE = 'AXE';
+
+/** The binding's ID: typed, computed, or picked from the bindings of an X number. */
+export const SUBSCRIPTION_ID = subscriptionIdLocator('searchAxeBindings');
 
 export const A_NUMBER: FieldSpec = {
 	name: 'bindNum',
@@ -110,7 +114,7 @@ export function checkBindingOptions(item: ItemParameters, body: IDataObject): ID
 
 /** Update, Get and Delete find the binding by subscription ID, or by X and extension together. */
 export const BINDING_LOOKUP: LookupChoice[] = [
-	{ name: 'Subscription ID', value: 'subscriptionId', fields: [FIELDS.subscriptionId] },
+	{ name: 'Subscription ID', value: 'subscriptionId', fields: [SUBSCRIPTION_ID] },
 	{ name: 'X Number and Extension', value: 'extension', fields: [X_NUMBER, EXTENSION] },
 ];
 

@@ -6,11 +6,9 @@ import { fieldProperty } from '../../../shared/parameters/fieldSpec';
 import type { ItemParameters } from '../../../shared/parameters/itemParameters';
 import { PageGuard, paginationProperties, readLimit } from '../../../shared/parameters/pagination';
 import { simplifyProperty } from '../../../shared/parameters/simplify';
-import { bindingItem, lookupOrEmpty, readSimple } from '../bindings';
-import { bindingsOf, MODE, nextCursorOf, RESOURCE, X_NUMBER } from './fields';
-
-const URI_V2 = '/rest/caas/extendnumber/v2.0';
-const FIRST_CURSOR = '0000000000000_0';
+import { bindingItem, readSimple } from '../bindings';
+import { bindingsPage, FIRST_CURSOR } from './list';
+import { MODE, RESOURCE, X_NUMBER } from './fields';
 
 export const description = forOperation(RESOURCE, 'getMany', [
 	fieldProperty(X_NUMBER),
@@ -38,14 +36,9 @@ export async function execute(
 	while (cursor && bindings.length < plan.limit) {
 		guard.next(cursor, bindings.length);
 		const limit = Math.min(100, plan.limit - bindings.length);
-		const page: IDataObject = await lookupOrEmpty(api, {
-			method: 'GET',
-			uri: URI_V2,
-			qs: { virtualNum: plan.virtualNum, cursor, limit },
-		});
-		const list = bindingsOf(page) ?? [];
-		bindings.push(...list);
-		cursor = list.length ? nextCursorOf(page) : undefined;
+		const page = await bindingsPage(api, plan.virtualNum, cursor, limit);
+		bindings.push(...page.bindings);
+		cursor = page.next;
 	}
 	return bindings.slice(0, plan.limit).map((binding) => bindingItem(MODE, binding, plan.simple));
 }

@@ -7,6 +7,7 @@ import { MODE, RESOURCE } from './fields';
 import * as get from './get.operation';
 import * as getMany from './getMany.operation';
 import * as update from './update.operation';
+import { listSearch } from './list';
 
 export const axeBindingResource: Resource = {
 	option: {
@@ -57,5 +58,6 @@ export const axeBindingResource: Resource = {
 		'create',
 	),
 	appMode: MODE,
+	listSearch,
 	operations: { create, update, get, getMany, count, delete: del },
 };

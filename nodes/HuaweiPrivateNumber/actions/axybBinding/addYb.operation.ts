@@ -7,10 +7,19 @@ import { collectionProperty, fieldProperty } from '../../../shared/parameters/fi
 import type { ItemParameters } from '../../../shared/parameters/itemParameters';
 import { createBinding, lookupOrEmpty } from '../bindings';
 import { FIELDS } from '../fields';
-import { checkLifetime, MODE, PRE_VOICE_Y, RESOURCE, URI, withAppKey, YB_DURATION } from './fields';
+import {
+	checkLifetime,
+	MODE,
+	PRE_VOICE_Y,
+	RESOURCE,
+	URI,
+	withAppKey,
+	YB_DURATION,
+	SUBSCRIPTION_ID,
+} from './fields';
 
-const SUBSCRIPTION_ID: FieldSpec = {
-	...FIELDS.subscriptionId,
+const AX_STEP_ID: FieldSpec = {
+	...SUBSCRIPTION_ID,
 	description: 'The ID returned by the AX step',
 };
 const B_NUMBER: FieldSpec = {
@@ -33,7 +42,7 @@ const OPTIONS: FieldSpec[] = [
 ];
 
 export const description = forOperation(RESOURCE, 'addYb', [
-	fieldProperty(SUBSCRIPTION_ID),
+	fieldProperty(AX_STEP_ID),
 	fieldProperty(B_NUMBER),
 	collectionProperty('additionalFields', 'Additional Fields', OPTIONS),
 ]);
@@ -41,7 +50,7 @@ export const description = forOperation(RESOURCE, 'addYb', [
 export function prepare(this: IExecuteFunctions, item: ItemParameters): IDataObject {
 	const options = item.collection('additionalFields', OPTIONS);
 	checkLifetime(item, YB_DURATION, options.ybDuration);
-	return { subscriptionId: item.read(SUBSCRIPTION_ID), origNum: item.read(B_NUMBER), ...options };
+	return { subscriptionId: item.read(AX_STEP_ID), origNum: item.read(B_NUMBER), ...options };
 }
 
 export async function execute(this: IExecuteFunctions, body: IDataObject, api: ItemApi) {

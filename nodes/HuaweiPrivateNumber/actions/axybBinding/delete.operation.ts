@@ -6,8 +6,7 @@ import type { FieldSpec } from '../../../shared/parameters/fieldSpec';
 import { fieldProperty, shownWhen } from '../../../shared/parameters/fieldSpec';
 import type { ItemParameters } from '../../../shared/parameters/itemParameters';
 import { removeBinding } from '../bindings';
-import { FIELDS } from '../fields';
-import { MODE, RESOURCE, URI, withAppKey } from './fields';
+import { MODE, RESOURCE, URI, withAppKey, SUBSCRIPTION_ID } from './fields';
 
 const Y_NUMBER: FieldSpec = {
 	name: 'yNum',
@@ -24,7 +23,7 @@ const B_NUMBER: FieldSpec = {
 };
 
 export const description = forOperation(RESOURCE, 'delete', [
-	fieldProperty(FIELDS.subscriptionId),
+	fieldProperty(SUBSCRIPTION_ID),
 	{
 		displayName: 'Remove',
 		name: 'scope',
@@ -43,7 +42,7 @@ export const description = forOperation(RESOURCE, 'delete', [
 export function prepare(this: IExecuteFunctions, item: ItemParameters): IDataObject {
 	const scope = item.choice('scope', 'Remove', ['all', 'yNum', 'bNum']);
 	const one = scope === 'all' ? {} : { [scope]: item.read(scope === 'yNum' ? Y_NUMBER : B_NUMBER) };
-	return { subscriptionId: item.read(FIELDS.subscriptionId), ...one };
+	return { subscriptionId: item.read(SUBSCRIPTION_ID), ...one };
 }
 
 export async function execute(this: IExecuteFunctions, qs: IDataObject, api: ItemApi) {

@@ -3,10 +3,14 @@ import type { IDataObject } from 'n8n-workflow';
 import type { ItemApi } from '../../../shared/actions/operation';
 import type { FieldSpec } from '../../../shared/parameters/fieldSpec';
 import type { ItemParameters } from '../../../shared/parameters/itemParameters';
+import { subscriptionIdLocator } from '../bindingSearch';
 
 export const RESOURCE = 'axybBinding';
 export const URI = '/rest/omp/xyrelationnumber/v1.0';
 export const MODE = 'AXYB';
+
+/** The binding's ID: typed, computed, or picked from the bindings of an X number. */
+export const SUBSCRIPTION_ID = subscriptionIdLocator('searchAxybBindings');
 
 export const LIFETIME_NOTE = '0 means no expiry; otherwise 60 to 7,776,000 seconds (90 days)';
 export const YB_DURATION: FieldSpec = {

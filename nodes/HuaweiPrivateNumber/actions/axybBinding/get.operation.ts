@@ -8,11 +8,10 @@ import type { LookupChoice } from '../../../shared/parameters/lookup';
 import { lookupProperties, readLookup } from '../../../shared/parameters/lookup';
 import type { BindingQuery } from '../bindings';
 import { bindingItem, readSimple } from '../bindings';
-import { FIELDS } from '../fields';
-import { MODE, RESOURCE, URI, withAppKey } from './fields';
+import { MODE, RESOURCE, URI, withAppKey, SUBSCRIPTION_ID } from './fields';
 
 const GET_LOOKUP: LookupChoice[] = [
-	{ name: 'Subscription ID', value: 'subscriptionId', fields: [FIELDS.subscriptionId] },
+	{ name: 'Subscription ID', value: 'subscriptionId', fields: [SUBSCRIPTION_ID] },
 	{
 		name: 'X Number',
 		value: 'relationNum',

@@ -5,6 +5,7 @@ import * as createAx from './createAx.operation';
 import * as del from './delete.operation';
 import { MODE, RESOURCE } from './fields';
 import * as get from './get.operation';
+import { listSearch } from './list';
 
 export const axybBindingResource: Resource = {
 	option: {
@@ -43,5 +44,6 @@ export const axybBindingResource: Resource = {
 		'createAx',
 	),
 	appMode: MODE,
+	listSearch,
 	operations: { createAx, addYb, get, delete: del },
 };

@@ -1,0 +1,52 @@
+import type { IDataObject, ILoadOptionsFunctions, INodeListSearchResult } from 'n8n-workflow';
+import { NodeOperationError } from 'n8n-workflow';
+
+import type { FieldSpec } from '../../shared/parameters/fieldSpec';
+import type { ItemApi, ListSearchMethod } from '../../shared/actions/operation';
+import { itemApi } from '../../shared/actions/runner';
+import { parseCountryCode, parsePhoneNumber } from '../../shared/phone';
+import { FIELDS } from './fields';
+
+/** One page of the bindings of an X number, and the token of the next page (if any). */
+export interface BindingPage {
+	bindings: IDataObject[];
+	next?: string;
+}
+export type BindingPager = (api: ItemApi, xNumber: string, token?: string) => Promise<BindingPage>;
+
+const SEARCH_HINT = 'Type an X number, e.g. +8617010000001';
+
+/** The mode's Subscription ID field as a resource locator listing the bindings of a typed X number. */
+export function subscriptionIdLocator(searchMethod: string): FieldSpec {
+	return { ...FIELDS.subscriptionId, locator: { searchMethod, searchHint: SEARCH_HINT } };
+}
+
+/**
+ * A "From List" search: the filter is an X number (typed as people type numbers, with the node's
+ * Default Country Code); each result is a binding on it, named by `label`, valued by its ID.
+ */
+export function bindingSearch(
+	pager: BindingPager,
+	label: (binding: IDataObject) => string,
+): ListSearchMethod {
+	return async function (
+		this: ILoadOptionsFunctions,
+		filter?: string,
+		paginationToken?: string,
+	): Promise<INodeListSearchResult> {
+		if (!filter?.trim()) return { results: [] };
+		const country = parseCountryCode(this.getNodeParameter('options.defaultCountryCode', '86'));
+		const parsed = parsePhoneNumber(filter, country ?? '86');
+		if (!parsed.ok)
+			throw new NodeOperationError(this.getNode(), `${SEARCH_HINT}: ${parsed.reason}`);
+		const api = itemApi(this, 'huaweiPrivateNumberApi', 0);
+		const page = await pager(api, parsed.e164, paginationToken);
+		return {
+			results: page.bindings.map((binding) => ({
+				name: `${label(binding)}${binding.userData ? ` · ${String(binding.userData)}` : ''}`,
+				value: String(binding.subscriptionId),
+			})),
+			paginationToken: page.next,
+		};
+	};
+}
