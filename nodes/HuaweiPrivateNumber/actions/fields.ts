@@ -8,6 +8,7 @@ export const FIELDS = {
 		name: 'userData',
 		displayName: 'User Data',
 		kind: 'userData',
+		example: 'order-1001',
 		description:
 			'Your own reference (up to 256 characters, no { or }; non-ASCII text is sent Base64-encoded), echoed in call events, CDRs and SMS notifications',
 	},

@@ -52,6 +52,7 @@ export const PUSH_OPTIONS: FieldSpec[] = [
 		name: 'userData',
 		displayName: 'User Data',
 		kind: 'userData',
+		example: 'login-42',
 		description:
 			'Your own reference (up to 256 characters, no { or }; non-ASCII text is sent Base64-encoded), echoed in every push',
 	},

@@ -67,6 +67,7 @@ export const BINDING_OPTIONS: FieldSpec[] = [
 		name: 'callbackNum',
 		displayName: 'Callback Number',
 		kind: 'phone',
+		example: '+8613900000000',
 		description:
 			'Where A is forwarded when A dials X and nobody called A recently (not together with the announcement)',
 	},

@@ -13,6 +13,7 @@ const Y_NUMBER: FieldSpec = {
 	displayName: 'Y Number',
 	kind: 'phone',
 	required: true,
+	example: '+8617010000002',
 	description: 'The Y returned by the YB step',
 };
 const B_NUMBER: FieldSpec = {
@@ -20,6 +21,7 @@ const B_NUMBER: FieldSpec = {
 	displayName: 'B Number',
 	kind: 'phone',
 	required: true,
+	example: '+8613900000000',
 };
 
 export const description = forOperation(RESOURCE, 'delete', [

@@ -21,6 +21,7 @@ const GET_LOOKUP: LookupChoice[] = [
 				displayName: 'X Number',
 				kind: 'phone',
 				required: true,
+				example: '+8617010000001',
 				description: 'The X returned by the AX step',
 			},
 		],

@@ -19,6 +19,7 @@ const SESSION_ID: FieldSpec = {
 	required: true,
 	maxLength: 256,
 	default: '={{ $json.sessionId }}',
+	example: '1200_366_0_20161228102743@callenabler.home1.com',
 	description: "The call's sessionId, from a call event, a CDR or the API that started the call",
 };
 

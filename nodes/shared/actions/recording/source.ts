@@ -21,6 +21,7 @@ const RECORD_DOMAIN: FieldSpec = {
 	displayName: 'Record Domain',
 	kind: 'text',
 	required: true,
+	default: '={{ $json.recordDomain }}',
 	description: "The CDR's recordDomain",
 };
 const FILE_NAME: FieldSpec = {
@@ -28,6 +29,7 @@ const FILE_NAME: FieldSpec = {
 	displayName: 'File Name',
 	kind: 'text',
 	required: true,
+	default: '={{ $json.recordObjectName }}',
 	description: "The CDR's recordObjectName",
 };
 
