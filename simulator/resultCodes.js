@@ -26,7 +26,7 @@ const RESULT_CODES = {
 	1023036: [400, 'Created not contained in X-AKSK.'],
 	1023037: [400, 'PasswordDigest not contained in X-AKSK.'],
 	1010013: [401, 'Time out limit.'],
-	1020176: [401, 'Authentication failed.'],
+	1020176: [401, 'Authentication failed, try again later.'],
 	// Application and request
 	1010001: [500, 'Internal system error.'],
 	1010002: [403, 'Invalid request.'],

@@ -174,14 +174,14 @@ function webhookUrls(baseUrl, workflows) {
 	return urls;
 }
 
-/** Imports credentials and workflows with n8n's CLI and publishes (activates) the workflows, before n8n starts. */
-function importAndPublish(runtime, options, { credentials, workflows }) {
+/** Imports credentials and workflows with n8n's CLI and publishes (activates) the workflows, before n8n starts; `drafts` are imported only. */
+function importAndPublish(runtime, options, { credentials, workflows, drafts = [] }) {
 	const staging = fs.mkdtempSync(path.join(options.userFolder, 'import-'));
 	try {
 		fs.writeFileSync(path.join(staging, 'credentials.json'), JSON.stringify(credentials));
 		const workflowDir = path.join(staging, 'workflows');
 		fs.mkdirSync(workflowDir);
-		for (const workflow of workflows) fs.writeFileSync(path.join(workflowDir, `${workflow.id}.json`), JSON.stringify(workflow));
+		for (const workflow of [...workflows, ...drafts]) fs.writeFileSync(path.join(workflowDir, `${workflow.id}.json`), JSON.stringify(workflow));
 		n8nCli(runtime, options, ['import:credentials', `--input=${path.join(staging, 'credentials.json')}`]);
 		n8nCli(runtime, options, ['import:workflow', '--separate', `--input=${workflowDir}`]);
 		// (`import:workflow --activeState=fromJson` would save these calls, but works only in queue mode.)

@@ -253,9 +253,9 @@ export const RESULT_CODES: Record<string, ResultCodeInfo> = {
 		hint: 'This private number has no free extension left (AXE); use another X or let the platform pick one.',
 	},
 	'1020176': {
-		text: 'Authentication failed.',
+		text: 'Authentication failed, try again later.',
 		httpStatus: 401,
-		hint: 'Huawei rejected the App Key / App Secret pair; copy both again from the console.',
+		hint: "Huawei rejected the App Key / App Secret pair or the request time, and after too many failures it blocks the calling IP for 30 minutes. Copy both values again from the console, check the n8n host's clock, then retry after 30 minutes (or ask Huawei to unblock the IP).",
 	},
 	'1023001': {
 		text: 'Internal error.',

@@ -18,7 +18,7 @@ export function eventsProperty(options: INodePropertyOptions[]): INodeProperties
 }
 
 const HOW_TO_TEST =
-	'To test: click "Listen for test event", paste the Test URL into the same place on the console for a moment and make a call to the private number; or turn Verify Signature off for the test and post one of the sample pushes from the README to the Test URL. Then put the Production URL back and publish the workflow.';
+	'To test: turn Verify Signature off for the moment, click "Execute step" (the node then listens for a test event) and post one of the README\'s sample pushes to the Test URL (then turn it back on). For real calls: paste the Production URL into the console, publish the workflow and make a call; each push shows in the executions list (console changes can take a few minutes to apply).';
 
 /** The notice every trigger shows: where its URL goes, and how to try it before going live. */
 export function setupNotice(whereTheUrlGoes: string): INodeProperties {

@@ -11,7 +11,7 @@ const { ensureRuntime } = require('../../../scripts/runtime/provision');
 const { Cleanup } = require('../../../scripts/runtime/cleanup');
 const runtimeLib = require('../../../scripts/runtime/n8n');
 const { startSink } = require('./sink');
-const { e2eWorkflows } = require('./workflows');
+const { e2eWorkflows, editorWorkflow } = require('./workflows');
 
 const OWNER = { email: 'e2e@example.com', firstName: 'End', lastName: 'ToEnd', password: 'E2e-Passw0rd' };
 
@@ -46,15 +46,17 @@ async function startStack() {
 
 		const userFolder = cleanup.add(fs.mkdtempSync(path.join(os.tmpdir(), 'hpn-e2e-n8n-')), () => fs.rmSync(userFolder, { recursive: true, force: true }));
 		const options = { userFolder, port };
-		const credential = (id, name, type, app) => ({ id, name, type, data: { appKey: app.appKey, appSecret: app.appSecret, accessAddress: sim.url, authScheme: 'aksk', allowUnauthorizedCerts: false } });
+		const credential = (id, name, type, app, extra = {}) => ({ id, name, type, data: { appKey: app.appKey, appSecret: app.appSecret, accessAddress: sim.url, authScheme: 'aksk', allowUnauthorizedCerts: false, ...extra } });
 		runtimeLib.importAndPublish(runtime, options, {
 			credentials: [
 				credential('hpnDemoAxbCred01', 'Huawei Private Number (demo AXB app)', 'huaweiPrivateNumberApi', app('AXB')),
 				credential('hpnDemoVoiceCred1', 'Huawei Voice Call (demo app)', 'huaweiVoiceCallApi', app('VOICE')),
 				credential('hpnE2eAxCred0001', 'Huawei Private Number (demo AX app)', 'huaweiPrivateNumberApi', app('AX')),
 				credential('hpnDemoXCred00001', 'Huawei Private Number (demo X app)', 'huaweiPrivateNumberApi', app('X')),
+				credential('hpnE2eWrongMode1', 'Huawei Private Number (AXB app declared AX)', 'huaweiPrivateNumberApi', app('AXB'), { appMode: 'AX' }),
 			],
 			workflows,
+			drafts: [editorWorkflow],
 		});
 		const n8n = cleanup.add(await runtimeLib.startN8n(runtime, options), () => n8n.stop());
 		await runtimeLib.waitForWebhooks(runtimeLib.webhookUrls(n8nUrl, workflows));

@@ -33,6 +33,16 @@ const done = { name: 'Done', type: 'n8n-nodes-base.noOp', typeVersion: 1, parame
 const sinkWorkflow = (id, product, credentials, n, sinkUrl, options = {}) =>
 	chain(id, `e2e: ${product} pushes to sink`, [trigger(product, credentials, n, { simple: false, options }), sink(sinkUrl)]);
 
+/** Not published: what the browser tests open in the editor. */
+const editorWorkflow = {
+	...chain('hpnE2eEditor0001', 'e2e: editor checks', [
+		{ name: 'Start', type: 'n8n-nodes-base.manualTrigger', typeVersion: 1, parameters: {} },
+		{ name: 'Get Binding', type: 'CUSTOM.huaweiPrivateNumber', typeVersion: 2, credentials: CREDENTIALS.axb, parameters: { resource: 'axbBinding', operation: 'get' } },
+		{ name: 'Update Binding', type: 'CUSTOM.huaweiPrivateNumber', typeVersion: 2, credentials: CREDENTIALS.axb, parameters: { resource: 'axbBinding', operation: 'update', subscriptionId: { __rl: true, mode: 'list', value: '' }, updateFields: {} } },
+	]),
+};
+editorWorkflow.nodes.push({ ...trigger('PrivateNumber', CREDENTIALS.axb, 90, { events: ['fee'] }), name: 'On CDR', id: 'n9', position: [0, 300] });
+
 /** The e2e workflows, with the sink's base URL. */
 function e2eWorkflows(sinkUrl) {
 	return {
@@ -61,4 +71,4 @@ function e2eWorkflows(sinkUrl) {
 	};
 }
 
-module.exports = { CREDENTIALS, e2eWorkflows, chain, trigger, code, sink };
+module.exports = { CREDENTIALS, e2eWorkflows, editorWorkflow, chain, trigger, code, sink };
