@@ -6,7 +6,22 @@ const [kind, appJson] = process.argv.slice(2);
 
 async function main() {
 	if (kind === 'bare') {
-		const body = JSON.stringify({ resultcode: '0', resultdesc: 'Success', app_key: 'x', totalCount: 1, pageIndex: 1, pageSize: 50, relationNumList: [{ subscriptionId: 'x'.repeat(36), relationNum: '+8617010000001', callerNum: '+8613800000001', calleeNum: '+8613900000002' }] });
+		const body = JSON.stringify({
+			resultcode: '0',
+			resultdesc: 'Success',
+			app_key: 'x',
+			totalCount: 1,
+			pageIndex: 1,
+			pageSize: 50,
+			relationNumList: [
+				{
+					subscriptionId: 'x'.repeat(36),
+					relationNum: '+8617010000001',
+					callerNum: '+8613800000001',
+					calleeNum: '+8613900000002',
+				},
+			],
+		});
 		const server = http.createServer((req, res) => {
 			res.writeHead(200, { 'Content-Type': 'application/json;charset=utf-8', Connection: 'close' });
 			res.end(body);
@@ -19,7 +34,12 @@ async function main() {
 	await sim.start();
 	const app = sim.addApp(JSON.parse(appJson));
 	if (kind === 'simulator') {
-		sim.state.addBinding(app, 'AXB', { relationNum: '+8617010000001', callerNum: '+8613800000001', calleeNum: '+8613900000002', subscribeTime: sim.state.timestamp() });
+		sim.state.addBinding(app, 'AXB', {
+			relationNum: '+8617010000001',
+			callerNum: '+8613800000001',
+			calleeNum: '+8613900000002',
+			subscribeTime: sim.state.timestamp(),
+		});
 	}
 	process.send({ port: Number(new URL(sim.url).port) });
 }

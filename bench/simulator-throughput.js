@@ -9,11 +9,18 @@ const { signedHeaders: buildAuthHeaders } = require('../simulator/auth/signer');
 
 const seconds = Number(process.argv[2] ?? 3);
 const concurrency = Number(process.argv[3] ?? 32);
-const APP = { appKey: 'benchKey000000001', appSecret: 'benchSecret-0123456789abcdef', mode: 'AXB', numbers: [{ number: '+8617010000001' }] };
+const APP = {
+	appKey: 'benchKey000000001',
+	appSecret: 'benchSecret-0123456789abcdef',
+	mode: 'AXB',
+	numbers: [{ number: '+8617010000001' }],
+};
 
 function startServer(kind) {
 	return new Promise((resolve, reject) => {
-		const child = fork(path.join(__dirname, 'servers.js'), [kind, JSON.stringify(APP)], { stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
+		const child = fork(path.join(__dirname, 'servers.js'), [kind, JSON.stringify(APP)], {
+			stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
+		});
 		child.once('message', (message) => resolve({ child, port: message.port }));
 		child.once('error', reject);
 	});
@@ -26,15 +33,28 @@ async function load(port, signed) {
 	let failed = 0;
 	const one = () =>
 		new Promise((resolve) => {
-			const headers = { 'Content-Type': 'application/json;charset=UTF-8', ...(signed ? buildAuthHeaders({ appKey: APP.appKey, appSecret: APP.appSecret }) : {}) };
-			const req = http.request({ host: '127.0.0.1', port, agent, method: 'GET', path: '/rest/caas/relationnumber/partners/v1.0?relationNum=%2B8617010000001', headers }, (res) => {
-				res.resume();
-				res.on('end', () => {
-					if (res.statusCode === 200) done++;
-					else failed++;
-					resolve();
-				});
-			});
+			const headers = {
+				'Content-Type': 'application/json;charset=UTF-8',
+				...(signed ? buildAuthHeaders({ appKey: APP.appKey, appSecret: APP.appSecret }) : {}),
+			};
+			const req = http.request(
+				{
+					host: '127.0.0.1',
+					port,
+					agent,
+					method: 'GET',
+					path: '/rest/caas/relationnumber/partners/v1.0?relationNum=%2B8617010000001',
+					headers,
+				},
+				(res) => {
+					res.resume();
+					res.on('end', () => {
+						if (res.statusCode === 200) done++;
+						else failed++;
+						resolve();
+					});
+				},
+			);
 			req.on('error', () => {
 				failed++;
 				resolve();

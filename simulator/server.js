@@ -28,7 +28,15 @@ function selfSignedCertificate() {
 		days: 30,
 		keySize: 2048,
 		algorithm: 'sha256',
-		extensions: [{ name: 'subjectAltName', altNames: [{ type: 2, value: 'localhost' }, { type: 7, ip: '127.0.0.1' }] }],
+		extensions: [
+			{
+				name: 'subjectAltName',
+				altNames: [
+					{ type: 2, value: 'localhost' },
+					{ type: 7, ip: '127.0.0.1' },
+				],
+			},
+		],
 	});
 	return { key: pems.private, cert: pems.cert };
 }
@@ -39,7 +47,14 @@ class Simulator {
 	 * multiplier, 1 = real minutes), eventGapMs (pause between pushed events), authWindowSeconds.
 	 */
 	constructor(options = {}) {
-		this.options = { host: '127.0.0.1', port: 0, httpsPort: null, timeScale: 1, authWindowSeconds: 300, ...options };
+		this.options = {
+			host: '127.0.0.1',
+			port: 0,
+			httpsPort: null,
+			timeScale: 1,
+			authWindowSeconds: 300,
+			...options,
+		};
 		this.state = new PlatformState();
 		this.pusher = new Pusher(this.state, { timeScale: this.options.timeScale });
 		this.traffic = new Traffic(this.state, this.pusher, { eventGapMs: this.options.eventGapMs });
@@ -49,14 +64,24 @@ class Simulator {
 	}
 
 	async start() {
-		const handler = (req, res) => this.handle(req, res).catch((error) => sendJson(res, 500, { resultcode: '1010001', resultdesc: `Internal system error. ${error.message}` }));
+		const handler = (req, res) =>
+			this.handle(req, res).catch((error) =>
+				sendJson(res, 500, {
+					resultcode: '1010001',
+					resultdesc: `Internal system error. ${error.message}`,
+				}),
+			);
 		this.httpServer = http.createServer(handler);
-		await new Promise((resolve) => this.httpServer.listen(this.options.port, this.options.host, resolve));
+		await new Promise((resolve) =>
+			this.httpServer.listen(this.options.port, this.options.host, resolve),
+		);
 		this.url = `http://${this.options.host}:${this.httpServer.address().port}`;
 		if (this.options.httpsPort !== null && this.options.httpsPort !== undefined) {
 			this.certificate = selfSignedCertificate();
 			this.httpsServer = https.createServer(this.certificate, handler);
-			await new Promise((resolve) => this.httpsServer.listen(this.options.httpsPort, this.options.host, resolve));
+			await new Promise((resolve) =>
+				this.httpsServer.listen(this.options.httpsPort, this.options.host, resolve),
+			);
 			this.httpsUrl = `https://${this.options.host}:${this.httpsServer.address().port}`;
 		}
 		return this;
@@ -113,7 +138,8 @@ class Simulator {
 			const text = await readBody(req);
 			return handleAdmin(this, req, res, path, text ? JSON.parse(text) : {});
 		}
-		if (req.method === 'GET' && path.startsWith('/sim-recordings/')) return this.serveRecording(path, res);
+		if (req.method === 'GET' && path.startsWith('/sim-recordings/'))
+			return this.serveRecording(path, res);
 		if (!this.paths.has(path)) {
 			res.writeHead(404, { 'Content-Type': 'text/html' });
 			return res.end('<html><body>404 Not Found</body></html>');
@@ -138,11 +164,19 @@ class Simulator {
 				} catch {
 					throw invalid('body', 'is not valid JSON');
 				}
-				if (!body || typeof body !== 'object' || Array.isArray(body)) throw invalid('body', 'must be a JSON object');
+				if (!body || typeof body !== 'object' || Array.isArray(body))
+					throw invalid('body', 'must be a JSON object');
 			}
 			const query = Object.fromEntries(target.searchParams);
 			const baseUrl = `${req.socket.encrypted ? 'https' : 'http'}://${req.headers.host}`;
-			const result = await route.handler({ state: this.state, traffic: this.traffic, app, body, query, baseUrl });
+			const result = await route.handler({
+				state: this.state,
+				traffic: this.traffic,
+				app,
+				body,
+				query,
+				baseUrl,
+			});
 			log.resultcode = '0';
 			// The platform acted but the answer is lost: the case a blind retry would duplicate.
 			if (this.takeFault(req, 'nextDrops', 'dropRate')) {

@@ -3,9 +3,21 @@
 const crypto = require('node:crypto');
 
 const PROVINCE_OF_AREA = {
-	'010': 'Beijing', '020': 'Guangdong', '0755': 'Guangdong', '0756': 'Guangdong', '0769': 'Guangdong',
-	'021': 'Shanghai', '0571': 'Zhejiang', '0574': 'Zhejiang', '025': 'Jiangsu', '0512': 'Jiangsu',
-	'028': 'Sichuan', '027': 'Hubei', '029': 'Shaanxi', '0531': 'Shandong', '0532': 'Shandong',
+	'010': 'Beijing',
+	'020': 'Guangdong',
+	'0755': 'Guangdong',
+	'0756': 'Guangdong',
+	'0769': 'Guangdong',
+	'021': 'Shanghai',
+	'0571': 'Zhejiang',
+	'0574': 'Zhejiang',
+	'025': 'Jiangsu',
+	'0512': 'Jiangsu',
+	'028': 'Sichuan',
+	'027': 'Hubei',
+	'029': 'Shaanxi',
+	'0531': 'Shandong',
+	'0532': 'Shandong',
 };
 
 const LOG_LIMIT = 20_000;
@@ -109,7 +121,14 @@ class PlatformState {
 	}
 
 	addBinding(app, mode, fields) {
-		const binding = { subscriptionId: this.uuid(), appKey: app.appKey, mode, createdAt: this.now(), seq: this.nextId(), ...fields };
+		const binding = {
+			subscriptionId: this.uuid(),
+			appKey: app.appKey,
+			mode,
+			createdAt: this.now(),
+			seq: this.nextId(),
+			...fields,
+		};
 		this.bindings.set(binding.subscriptionId, binding);
 		return binding;
 	}
@@ -120,15 +139,27 @@ class PlatformState {
 
 	/** `yyyy-MM-dd HH:mm:ss` UTC, the platform's format for event and CDR times. */
 	timestamp(ms = this.now()) {
-		return new Date(ms).toISOString().replace('T', ' ').replace(/\.\d{3}Z$/, '');
+		return new Date(ms)
+			.toISOString()
+			.replace('T', ' ')
+			.replace(/\.\d{3}Z$/, '');
 	}
 
 	snapshot() {
 		return {
-			apps: [...this.apps.values()].map((app) => ({ ...app, appSecret: undefined, numbers: [...app.numbers.values()] })),
+			apps: [...this.apps.values()].map((app) => ({
+				...app,
+				appSecret: undefined,
+				numbers: [...app.numbers.values()],
+			})),
 			bindings: [...this.bindings.values()],
 			sessions: [...this.sessions.values()].map(({ timers, ...rest }) => rest),
-			recordings: [...this.recordings.entries()].map(([name, r]) => ({ name, domain: r.domain, createdAt: r.createdAt, size: r.bytes.length })),
+			recordings: [...this.recordings.entries()].map(([name, r]) => ({
+				name,
+				domain: r.domain,
+				createdAt: r.createdAt,
+				size: r.bytes.length,
+			})),
 			clockOffsetMs: this.clockOffsetMs,
 		};
 	}

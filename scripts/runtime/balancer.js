@@ -8,10 +8,14 @@ async function startBalancer(targets, port = 0) {
 	const agent = new http.Agent({ keepAlive: true, maxSockets: 64 });
 	const server = http.createServer((req, res) => {
 		const target = new URL(req.url, targets[next++ % targets.length]);
-		const upstream = http.request(target, { method: req.method, headers: req.headers, agent }, (answer) => {
-			res.writeHead(answer.statusCode, answer.headers);
-			answer.pipe(res);
-		});
+		const upstream = http.request(
+			target,
+			{ method: req.method, headers: req.headers, agent },
+			(answer) => {
+				res.writeHead(answer.statusCode, answer.headers);
+				answer.pipe(res);
+			},
+		);
 		upstream.on('error', () => {
 			if (!res.headersSent) res.writeHead(502);
 			res.end();

@@ -4,7 +4,8 @@ const http = require('node:http');
 
 function request(method, url, { body, headers = {}, timeoutMs = 30_000 } = {}) {
 	return new Promise((resolve, reject) => {
-		const text = body === undefined ? undefined : typeof body === 'string' ? body : JSON.stringify(body);
+		const text =
+			body === undefined ? undefined : typeof body === 'string' ? body : JSON.stringify(body);
 		const req = http.request(
 			url,
 			{
@@ -12,7 +13,9 @@ function request(method, url, { body, headers = {}, timeoutMs = 30_000 } = {}) {
 				agent: false,
 				headers: {
 					Connection: 'close',
-					...(text !== undefined ? { 'Content-Type': 'application/json', 'Content-Length': Buffer.byteLength(text) } : {}),
+					...(text !== undefined
+						? { 'Content-Type': 'application/json', 'Content-Length': Buffer.byteLength(text) }
+						: {}),
 					...headers,
 				},
 			},

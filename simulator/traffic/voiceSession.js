@@ -24,13 +24,22 @@ async function runVoiceSession(traffic, app, session) {
 	const at = (seconds) => state.timestamp(startedAt + seconds * 1000);
 	const userData = request.userData ? { userData: request.userData } : {};
 	const event = (eventType, seconds, fields = {}) =>
-		traffic.sendEvent(app, statusUrl, eventType, { sessionId, ...userData, timestamp: at(seconds), ...fields });
+		traffic.sendEvent(app, statusUrl, eventType, {
+			sessionId,
+			...userData,
+			timestamp: at(seconds),
+			...fields,
+		});
 
 	const plan = clickToCall
 		? [
-			{ caller: request.displayNbr, called: request.callerNbr, behaviour: behaviourOf(request.callerNbr) },
-			{ caller: request.displayCalleeNbr, called: request.calleeNbr, behaviour: calleeBehaviour },
-		]
+				{
+					caller: request.displayNbr,
+					called: request.callerNbr,
+					behaviour: behaviourOf(request.callerNbr),
+				},
+				{ caller: request.displayCalleeNbr, called: request.calleeNbr, behaviour: calleeBehaviour },
+			]
 		: [{ caller: request.displayNbr, called: request.calleeNbr, behaviour: calleeBehaviour }];
 	/** @type {import('./cdr').VoiceLeg[]} */
 	const legs = [];
@@ -64,20 +73,37 @@ async function runVoiceSession(traffic, app, session) {
 	const stopped = state.sessions.get(sessionId).status === 'stopped';
 	if (!failedLeg) clock += calleeBehaviour.talkSeconds ?? (clickToCall ? 30 : 12);
 	const missedDigits = wantsDigits && !failedLeg && collected === undefined;
-	const stateCode = stopped ? 8017 : failedLeg ? failedLeg.outcome.stateCode : missedDigits ? 8008 : 0;
+	const stateCode = stopped
+		? 8017
+		: failedLeg
+			? failedLeg.outcome.stateCode
+			: missedDigits
+				? 8008
+				: 0;
 	const lastLeg = legs[legs.length - 1];
 	await event('disconnect', clock, {
 		caller: lastLeg.caller,
 		called: lastLeg.called,
 		stateCode,
 		stateDesc: stateDescription(stateCode),
-		...(clickToCall && request.partyTypeRequiredInDisconnect === 'true' ? { partyType: failedLeg ? '1' : '2' } : {}),
+		...(clickToCall && request.partyTypeRequiredInDisconnect === 'true'
+			? { partyType: failedLeg ? '1' : '2' }
+			: {}),
 	});
 	state.sessions.get(sessionId).status = 'ended';
 
 	const talk = failedLeg ? 0 : clock - lastLeg.answer;
 	const recorded = clickToCall && request.recordFlag === 'true' && talk >= MIN_RECORDED_SECONDS;
-	const cdr = voiceCdr(state, app, { session, legs, failedLeg, end: clock, at, collected, missedDigits, recorded });
+	const cdr = voiceCdr(state, app, {
+		session,
+		legs,
+		failedLeg,
+		end: clock,
+		at,
+		collected,
+		missedDigits,
+		recorded,
+	});
 	if (recorded) Object.assign(cdr, storeRecording(state, sessionId, at(lastLeg.answer), talk));
 	await traffic.pushFees(app, [cdr], session.feeUrl ?? app.callbacks.fee);
 	return { stateCode, cdr };

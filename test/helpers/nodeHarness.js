@@ -5,13 +5,23 @@ const path = require('node:path');
 
 const { sendAuthenticated } = require('./n8nContext');
 
-const { httpRequest } = require(path.join(path.dirname(require.resolve('@n8n/backend-network')), 'http/axios/request.js'));
+const { httpRequest } = require(
+	path.join(path.dirname(require.resolve('@n8n/backend-network')), 'http/axios/request.js'),
+);
 
 /** n8n's displayOptions check: a value (or any entry of a multi-options value) meets one condition. */
 function meets(condition, value) {
 	if (condition && typeof condition === 'object' && condition._cnd) {
 		const [op, target] = Object.entries(condition._cnd)[0];
-		return { eq: value === target, gte: value >= target, lte: value <= target, gt: value > target, lt: value < target }[op] ?? false;
+		return (
+			{
+				eq: value === target,
+				gte: value >= target,
+				lte: value <= target,
+				gt: value > target,
+				lt: value < target,
+			}[op] ?? false
+		);
 	}
 	return condition === value;
 }
@@ -29,7 +39,8 @@ function resolveParameter(description, given, name) {
 	if (name in given) return given[name];
 	const values = { ...given };
 	for (const property of description.properties) {
-		if (!(property.name in values) && visible(property, values)) values[property.name] = property.default;
+		if (!(property.name in values) && visible(property, values))
+			values[property.name] = property.default;
 	}
 	const property = description.properties.find((p) => p.name === name && visible(p, values));
 	return property ? property.default : undefined;
@@ -39,7 +50,10 @@ function resolveParameter(description, given, name) {
  * params: an object of parameter values for every item, or a function (itemIndex) → object.
  * Returns { output, sent } where output is the node's return value and sent every signed request.
  */
-async function runNode(NodeClass, { credentials, credentialType, items = [{ json: {} }], params, continueOnFail = false }) {
+async function runNode(
+	NodeClass,
+	{ credentials, credentialType, items = [{ json: {} }], params, continueOnFail = false },
+) {
 	const node = new NodeClass();
 	const description = node.description;
 	const type = credentialType ?? description.credentials[0].name;
@@ -47,7 +61,13 @@ async function runNode(NodeClass, { credentials, credentialType, items = [{ json
 	const paramsFor = (i) => (typeof params === 'function' ? params(i) : params);
 	const ctx = {
 		getInputData: () => items,
-		getNode: () => ({ id: 'n1', name: description.defaults.name, type: description.name, typeVersion: 1, parameters: paramsFor(0) }),
+		getNode: () => ({
+			id: 'n1',
+			name: description.defaults.name,
+			type: description.name,
+			typeVersion: 1,
+			parameters: paramsFor(0),
+		}),
 		getNodeParameter(name, itemIndex, fallback) {
 			const value = resolveParameter(description, paramsFor(itemIndex), name);
 			if (value === undefined) {
@@ -62,7 +82,8 @@ async function runNode(NodeClass, { credentials, credentialType, items = [{ json
 			return credentials;
 		},
 		helpers: {
-			httpRequestWithAuthentication: (name, options) => sendAuthenticated(name, credentials, options, sent),
+			httpRequestWithAuthentication: (name, options) =>
+				sendAuthenticated(name, credentials, options, sent),
 			httpRequest: (options) => httpRequest(options),
 			prepareBinaryData: async (buffer, fileName, mimeType) => ({
 				data: buffer.toString('base64'),

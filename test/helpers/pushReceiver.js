@@ -11,14 +11,21 @@ async function startPushReceiver({ apps }) {
 		req.on('data', (c) => (text += c));
 		req.on('end', () => {
 			const url = `http://${req.headers.host}${req.url}`;
-			const username = /Username="([^"]+)"/.exec(req.headers['x-aksk'] ?? req.headers['x-wsse'] ?? '')?.[1];
+			const username = /Username="([^"]+)"/.exec(
+				req.headers['x-aksk'] ?? req.headers['x-wsse'] ?? '',
+			)?.[1];
 			const app = apps.find((a) => a.appKey === username);
 			const verdict = verifySignedHeaders(req.headers, {
 				secretFor: (u) => apps.find((a) => a.appKey === u)?.appSecret,
 				kind: app?.mode === 'VOICE' ? 'voiceCallPush' : 'request',
 				pushUrls: [url],
 			});
-			const push = { path: req.url, body: JSON.parse(text), verified: verdict.ok, headers: req.headers };
+			const push = {
+				path: req.url,
+				body: JSON.parse(text),
+				verified: verdict.ok,
+				headers: req.headers,
+			};
 			received.push(push);
 			const { status = 200, body } = answer(push, received.length) ?? {};
 			res.writeHead(status, { 'Content-Type': 'application/json;charset=UTF-8' });
@@ -37,7 +44,11 @@ async function startPushReceiver({ apps }) {
 			received.length = 0;
 			answer = () => ({ status: 200 });
 		},
-		close: () => new Promise((resolve) => { server.closeAllConnections(); server.close(resolve); }),
+		close: () =>
+			new Promise((resolve) => {
+				server.closeAllConnections();
+				server.close(resolve);
+			}),
 	};
 }
 

@@ -15,7 +15,11 @@ async function runWithoutVendorFiles(ci) {
 	delete env.JEST_WORKER_ID;
 	if (ci) env.CI = 'true';
 	try {
-		const { stdout, stderr } = await promisify(execFile)(process.execPath, [JEST, '--selectProjects', 'fast', '--runTestsByPath', SUITE], { cwd: ROOT, env });
+		const { stdout, stderr } = await promisify(execFile)(
+			process.execPath,
+			[JEST, '--selectProjects', 'fast', '--runTestsByPath', SUITE],
+			{ cwd: ROOT, env },
+		);
 		return { code: 0, output: stdout + stderr };
 	} catch (error) {
 		return { code: error.code, output: error.stdout + error.stderr };

@@ -9,8 +9,11 @@ function route({ state }, app, { caller, called, extension }) {
 	const own = onX.find((b) => b.bindNum === caller);
 	if (own) {
 		const last = own.lastCaller;
-		const lifetime = own.callbackExpiredTime ? own.callbackExpiredTime * (own.timeUnit === '1' ? MINUTE_MS : HOUR_MS) : Infinity;
-		if (last && state.now() - last.at <= lifetime) return { binding: own, callee: last.number, direction: 1 };
+		const lifetime = own.callbackExpiredTime
+			? own.callbackExpiredTime * (own.timeUnit === '1' ? MINUTE_MS : HOUR_MS)
+			: Infinity;
+		if (last && state.now() - last.at <= lifetime)
+			return { binding: own, callee: last.number, direction: 1 };
 		if (own.callbackNum) return { binding: own, callee: own.callbackNum, direction: 1 };
 		return { binding: own, failCode: 8019 };
 	}

@@ -13,7 +13,15 @@ async function startSink() {
 		});
 	});
 	await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
-	return { url: `http://127.0.0.1:${server.address().port}`, received, close: () => new Promise((r) => { server.closeAllConnections(); server.close(r); }) };
+	return {
+		url: `http://127.0.0.1:${server.address().port}`,
+		received,
+		close: () =>
+			new Promise((r) => {
+				server.closeAllConnections();
+				server.close(r);
+			}),
+	};
 }
 
 module.exports = { startSink };
