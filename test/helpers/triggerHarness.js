@@ -191,7 +191,7 @@ async function startTrigger(NodeClass, options) {
 				if (first === undefined)
 					response.status(500).json({ message: 'No item to return was found' });
 				else response.status(200).json(first);
-			} catch (error) {
+			} catch {
 				response.status(500).json({ message: 'Error in workflow' });
 			}
 		} catch (error) {

@@ -25,6 +25,7 @@ describeWithVendorFiles(
 				return new Date(ms);
 			}
 			FixedDate.now = () => now;
+			// eslint-disable-next-line no-new-func -- runs the vendor's seed code as published, on purpose
 			const seedHeader = new Function('require', 'Date', `${source}; return buildAKSKHeader;`)(
 				fakeRequire,
 				FixedDate,

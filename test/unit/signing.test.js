@@ -104,6 +104,7 @@ describeWithVendorFiles(
 			};
 			const RealDate = Date;
 			const fixedNow = RealDate.UTC(2018, 4, 26, 0, 35, 30, 123);
+			// eslint-disable-next-line no-new-func -- runs the vendor's seed code as published, on purpose
 			const seedFn = new Function('require', 'Date', `${source}; return buildAKSKHeader;`)(
 				fakeRequire,
 				Object.assign(
