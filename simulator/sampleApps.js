@@ -1,6 +1,11 @@
 // The demo applications `npm run simulator` and `npm start` seed: one per mode, with callbacks
 // pointing at `callbackBase` (an n8n webhook URL) when given.
+/**
+ * @param {string} [callbackBase]
+ * @returns {import('./state').AppSpec[]}
+ */
 function sampleApps(callbackBase) {
+	/** @type {(path: string) => Record<string, string>} */
 	const callbacks = (path) =>
 		callbackBase
 			? {

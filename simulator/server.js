@@ -41,10 +41,28 @@ function selfSignedCertificate() {
 	return { key: pems.private, cert: pems.cert };
 }
 
+/**
+ * @typedef {object} SimulatorOptions
+ * @property {string} [host]
+ * @property {number} [port] 0 = any free port
+ * @property {number | null} [httpsPort] 0 = any free port, null = off
+ * @property {number} [timeScale] retry schedule multiplier, 1 = real minutes
+ * @property {number} [eventGapMs] pause between pushed events
+ * @property {number} [authWindowSeconds]
+ */
+
+/** @typedef {import('node:net').AddressInfo} AddressInfo */
+
 class Simulator {
+	/** The HTTP API's base URL, set by start(). @type {string} */
+	url;
+	/** The HTTPS API's base URL, set by start() when there is an httpsPort. @type {string | undefined} */
+	httpsUrl;
+
 	/**
 	 * options: port / httpsPort (0 = any free port, null = off), host, timeScale (retry schedule
 	 * multiplier, 1 = real minutes), eventGapMs (pause between pushed events), authWindowSeconds.
+	 * @param {SimulatorOptions} [options]
 	 */
 	constructor(options = {}) {
 		this.options = {
@@ -71,18 +89,23 @@ class Simulator {
 					resultdesc: `Internal system error. ${error.message}`,
 				}),
 			);
-		this.httpServer = http.createServer(handler);
-		await new Promise((resolve) =>
-			this.httpServer.listen(this.options.port, this.options.host, resolve),
+		const httpServer = http.createServer(handler);
+		this.httpServer = httpServer;
+		await /** @type {Promise<void>} */ (
+			new Promise((resolve) => httpServer.listen(this.options.port, this.options.host, resolve))
 		);
-		this.url = `http://${this.options.host}:${this.httpServer.address().port}`;
+		const { port } = /** @type {AddressInfo} */ (httpServer.address());
+		this.url = `http://${this.options.host}:${port}`;
 		if (this.options.httpsPort !== null && this.options.httpsPort !== undefined) {
+			const httpsPort = this.options.httpsPort;
 			this.certificate = selfSignedCertificate();
-			this.httpsServer = https.createServer(this.certificate, handler);
-			await new Promise((resolve) =>
-				this.httpsServer.listen(this.options.httpsPort, this.options.host, resolve),
+			const httpsServer = https.createServer(this.certificate, handler);
+			this.httpsServer = httpsServer;
+			await /** @type {Promise<void>} */ (
+				new Promise((resolve) => httpsServer.listen(httpsPort, this.options.host, resolve))
 			);
-			this.httpsUrl = `https://${this.options.host}:${this.httpsServer.address().port}`;
+			const { port: securePort } = /** @type {AddressInfo} */ (httpsServer.address());
+			this.httpsUrl = `https://${this.options.host}:${securePort}`;
 		}
 		return this;
 	}

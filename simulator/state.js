@@ -24,7 +24,73 @@ const LOG_LIMIT = 20_000;
 
 const MODES = ['AXB', 'AX', 'AXE', 'AXYB', 'X', 'VOICE'];
 
+/**
+ * @typedef {object} SimNumber
+ * @property {string} number
+ * @property {string} areaCode
+ * @property {string} province
+ * @property {string} status the platform's number status code ('5' = in service)
+ */
+
+/**
+ * @typedef {object} SimApp
+ * @property {string} appKey
+ * @property {string} appSecret
+ * @property {string} mode AXB, AX, AXE, AXYB, X or VOICE
+ * @property {string} status
+ * @property {string} spId
+ * @property {string} authScheme
+ * @property {boolean} recording
+ * @property {number} extensionLength
+ * @property {Record<string, string>} callbacks push URLs by kind
+ * @property {string[]} displayNumbers
+ * @property {Map<string, SimNumber>} numbers
+ */
+
+/**
+ * @typedef {object} SimRecording
+ * @property {string} domain
+ * @property {number} createdAt
+ * @property {Buffer} bytes
+ * @property {string} token
+ */
+
+/**
+ * What addApp takes: the app's fields, defaults for the rest.
+ * @typedef {object} AppSpec
+ * @property {string} appKey
+ * @property {string} appSecret
+ * @property {string} mode AXB, AX, AXE, AXYB, X or VOICE
+ * @property {string} [status]
+ * @property {string} [spId]
+ * @property {string} [authScheme]
+ * @property {boolean} [recording]
+ * @property {number} [extensionLength]
+ * @property {Record<string, string>} [callbacks]
+ * @property {string[]} [displayNumbers]
+ * @property {Array<string | { number: string, areaCode?: string, province?: string, status?: string }>} [numbers]
+ */
+
+/** A push as sent, or a request as received: the simulator's logs. @typedef {Record<string, any>} LogEntry */
+
 class PlatformState {
+	/** @type {Map<string, SimApp>} */
+	apps;
+	/** @type {Map<string, Record<string, any>>} subscriptionId -> binding (every mode) */
+	bindings;
+	/** @type {Map<string, Record<string, any>>} sessionId -> call */
+	sessions;
+	/** @type {Map<string, SimRecording>} recordObjectName -> recording */
+	recordings;
+	/** @type {Map<string, Record<string, any>>} number -> { outcome, digits, ringSeconds, talkSeconds, holdMs } */
+	calleeBehaviour;
+	/** @type {LogEntry[]} */
+	pushLog;
+	/** @type {LogEntry[]} */
+	requestLog;
+	/** @type {number} */
+	sequence;
+
 	constructor() {
 		this.clockOffsetMs = 0;
 		this.reset();
@@ -32,10 +98,10 @@ class PlatformState {
 
 	reset() {
 		this.apps = new Map();
-		this.bindings = new Map(); // subscriptionId -> binding (every mode)
-		this.sessions = new Map(); // sessionId -> call
-		this.recordings = new Map(); // recordObjectName -> { domain, createdAt, bytes, token }
-		this.calleeBehaviour = new Map(); // number -> { outcome, digits, ringSeconds, talkSeconds, holdMs }
+		this.bindings = new Map();
+		this.sessions = new Map();
+		this.recordings = new Map();
+		this.calleeBehaviour = new Map();
 		this.pushLog = [];
 		this.requestLog = [];
 		this.sequence = 0;
@@ -64,6 +130,7 @@ class PlatformState {
 		return crypto.randomUUID();
 	}
 
+	/** @param {AppSpec} spec */
 	addApp(spec) {
 		if (!spec.appKey || !spec.appSecret) throw new Error('an app needs appKey and appSecret');
 		if (!MODES.includes(spec.mode)) throw new Error(`mode must be one of ${MODES.join(', ')}`);

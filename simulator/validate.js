@@ -9,7 +9,24 @@ const absent = (value) => value === undefined || value === null || value === '';
 
 /** @typedef {{ required?: boolean, label?: string }} Common */
 
-/** @param {Record<string, any>} body @param {string} field @param {Common & { min?: number, max?: number, pattern?: RegExp }} [options] @returns {string | undefined} */
+/** @typedef {Common & { min?: number, max?: number, pattern?: RegExp }} StrOptions */
+
+/**
+ * A string field of `min`-`max` characters, matching `pattern` if given.
+ * @overload
+ * @param {Record<string, any>} body
+ * @param {string} field
+ * @param {StrOptions & { required: true }} options
+ * @returns {string}
+ */
+/**
+ * @overload
+ * @param {Record<string, any>} body
+ * @param {string} field
+ * @param {StrOptions} [options]
+ * @returns {string | undefined}
+ */
+/** @param {Record<string, any>} body @param {string} field @param {StrOptions} [options] @returns {string | undefined} */
 function str(body, field, { required = false, label = field, min = 1, max = 256, pattern } = {}) {
 	const value = body[field];
 	if (absent(value)) {
@@ -23,15 +40,48 @@ function str(body, field, { required = false, label = field, min = 1, max = 256,
 	return value;
 }
 
-/** A number in global format (`+` and country code). */
-const phone = (body, field, /** @type {Common & { min?: number, max?: number }} */ options = {}) =>
-	str(body, field, { max: 32, ...options, pattern: E164 });
+/**
+ * A number in global format (`+` and country code).
+ * @overload
+ * @param {Record<string, any>} body
+ * @param {string} field
+ * @param {Common & { min?: number, max?: number, required: true }} options
+ * @returns {string}
+ */
+/**
+ * @overload
+ * @param {Record<string, any>} body
+ * @param {string} field
+ * @param {Common & { min?: number, max?: number }} [options]
+ * @returns {string | undefined}
+ */
+/** @param {Record<string, any>} body @param {string} field @param {Common & { min?: number, max?: number }} [options] */
+function phone(body, field, options = {}) {
+	return str(body, field, { max: 32, ...options, pattern: E164 });
+}
 
-/** The file name of an approved audio file (§1.3: digits, letters, -, _, ., @). */
+/** The file name of an approved audio file (§1.3: digits, letters and the characters -_.@). */
 const voiceFile = (body, field, /** @type {Common} */ options = {}) =>
 	str(body, field, { ...options, max: 128, pattern: VOICE_FILE });
 
-/** @param {Record<string, any>} body @param {string} field @param {Common & { min?: number, max?: number, fallback?: number }} [options] @returns {number | undefined} */
+/** @typedef {Common & { min?: number, max?: number, fallback?: number }} IntOptions */
+
+/**
+ * An integer field (a JSON number or a string of digits) between `min` and `max`; `fallback` when absent.
+ * @overload
+ * @param {Record<string, any>} body
+ * @param {string} field
+ * @param {IntOptions & ({ required: true } | { fallback: number })} options
+ * @returns {number}
+ */
+/**
+ * @overload
+ * @param {Record<string, any>} body
+ * @param {string} field
+ * @param {IntOptions} [options]
+ * @returns {number | undefined}
+ */
+/** @param {Record<string, any>} body @param {string} field @param {IntOptions} [options] @returns {number | undefined} */
 function int(body, field, { required = false, label = field, min, max, fallback } = {}) {
 	let value = body[field];
 	if (absent(value)) {

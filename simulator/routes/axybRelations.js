@@ -30,6 +30,8 @@ function freeForX(state, app) {
  * Adds the relation of `numB` to `binding` with a Y of the binding's area (or `areaCode`), and
  * returns it. Y is never one A already dials for another B, so "A dials Y" names one B.
  * @param {import('../state').PlatformState} state
+ * @param {import('../state').SimApp} app
+ * @param {Record<string, any>} binding
  * @param {{ numB: string, areaCode?: string, areaMatchMode?: string, ybDuration?: number }} request
  */
 function addYbRelation(

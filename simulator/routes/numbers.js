@@ -7,7 +7,11 @@ function checkUsable(entry) {
 	if (entry.status !== '5') throw new PlatformError('1012102');
 }
 
-/** The app's own number `number`, or the platform's error for a foreign or unusable one. */
+/**
+ * The app's own number `number`, or the platform's error for a foreign or unusable one.
+ * @param {import('../state').SimApp} app
+ * @param {string} number
+ */
 function ownNumber(app, number) {
 	const entry = app.numbers.get(number);
 	if (!entry) throw new PlatformError('1012001');
@@ -17,6 +21,15 @@ function ownNumber(app, number) {
 /**
  * The number for a new binding: `explicit` (named `explicitField` in errors) if given, else the
  * first free one of `areaCode`, matched strictly or loosely.
+ * @param {import('../state').SimApp} app
+ * @param {object} choice
+ * @param {string} [choice.explicit]
+ * @param {string} [choice.explicitField]
+ * @param {string} [choice.areaCode]
+ * @param {string} [choice.areaMatchMode] '0' strict, '1' loose
+ * @param {(entry: import('../state').SimNumber) => boolean} choice.isFree
+ * @param {string[]} [choice.exclude]
+ * @returns {{ entry: import('../state').SimNumber, free: boolean }}
  */
 function pickNumber(
 	app,

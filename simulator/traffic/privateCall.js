@@ -28,7 +28,8 @@ async function runPrivateCall(traffic, app, options, sessionId) {
 	const startedAt = state.now();
 	const at = (seconds) => state.timestamp(startedAt + seconds * 1000);
 	const call = { ...options, sessionId };
-	const session = state.sessions.get(sessionId);
+	// Traffic registered the session before running the call.
+	const session = /** @type {Record<string, any>} */ (state.sessions.get(sessionId));
 	const route = await routeCall(traffic, app, call);
 	const binding = route.binding ?? {};
 	const userData = route.userData ?? binding.userData;
@@ -101,7 +102,12 @@ async function runPrivateCall(traffic, app, options, sessionId) {
 		recorded,
 		times,
 	});
-	if (recorded) Object.assign(cdr, storeRecording(state, sessionId, times.fwdAnswer, talk));
+	// Only an answered call is recorded, so fwdAnswer is set.
+	if (recorded)
+		Object.assign(
+			cdr,
+			storeRecording(state, sessionId, /** @type {string} */ (times.fwdAnswer), talk),
+		);
 	if (!options.deferFee) await traffic.pushFees(app, [cdr]);
 	return {
 		sessionId,

@@ -69,8 +69,10 @@ async function runVoiceSession(traffic, app, session) {
 		clock += DIGIT_WAIT_SECONDS;
 		await event('collectInfo', clock, { digitInfo: collected });
 	}
-	await traffic.hold(state.sessions.get(sessionId), calleeBehaviour.holdMs);
-	const stopped = state.sessions.get(sessionId).status === 'stopped';
+	// The API registered the session before starting this script.
+	const stored = () => /** @type {Record<string, any>} */ (state.sessions.get(sessionId));
+	await traffic.hold(stored(), calleeBehaviour.holdMs);
+	const stopped = stored().status === 'stopped';
 	if (!failedLeg) clock += calleeBehaviour.talkSeconds ?? (clickToCall ? 30 : 12);
 	const missedDigits = wantsDigits && !failedLeg && collected === undefined;
 	const stateCode = stopped
@@ -90,9 +92,10 @@ async function runVoiceSession(traffic, app, session) {
 			? { partyType: failedLeg ? '1' : '2' }
 			: {}),
 	});
-	state.sessions.get(sessionId).status = 'ended';
+	stored().status = 'ended';
 
-	const talk = failedLeg ? 0 : clock - lastLeg.answer;
+	// Without a failed leg every leg was answered.
+	const talk = failedLeg ? 0 : clock - /** @type {number} */ (lastLeg.answer);
 	const recorded = clickToCall && request.recordFlag === 'true' && talk >= MIN_RECORDED_SECONDS;
 	const cdr = voiceCdr(state, app, {
 		session,

@@ -3,7 +3,12 @@
 const HOUR_MS = 3_600_000;
 const MINUTE_MS = 60_000;
 
-/** @returns {import('./index').Route} */
+/**
+ * @param {import('../index').Traffic} traffic
+ * @param {import('../../state').SimApp} app
+ * @param {import('./index').PrivateCall} call
+ * @returns {import('./index').Route}
+ */
 function route({ state }, app, { caller, called, extension }) {
 	const onX = state.liveBindings(app, 'AXE').filter((b) => b.virtualNum === called);
 	const own = onX.find((b) => b.bindNum === caller);
