@@ -29,7 +29,10 @@ function startPlatform() {
 		const child = fork(path.join(__dirname, 'servers.js'), ['platform', JSON.stringify(APP)], {
 			stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
 		});
-		child.once('message', (message) => resolve({ child, url: `http://127.0.0.1:${message.port}` }));
+		child.once('message', (message) => {
+			const { port } = /** @type {{ port: number }} */ (message);
+			resolve({ child, url: `http://127.0.0.1:${port}` });
+		});
 	});
 }
 

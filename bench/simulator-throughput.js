@@ -21,7 +21,9 @@ function startServer(kind) {
 		const child = fork(path.join(__dirname, 'servers.js'), [kind, JSON.stringify(APP)], {
 			stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
 		});
-		child.once('message', (message) => resolve({ child, port: message.port }));
+		child.once('message', (message) =>
+			resolve({ child, port: /** @type {{ port: number }} */ (message).port }),
+		);
 		child.once('error', reject);
 	});
 }
@@ -31,6 +33,7 @@ async function load(port, signed) {
 	const until = Date.now() + seconds * 1000;
 	let done = 0;
 	let failed = 0;
+	/** @type {() => Promise<void>} */
 	const one = () =>
 		new Promise((resolve) => {
 			const headers = {

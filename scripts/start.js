@@ -215,12 +215,18 @@ async function main() {
 		const workflows = runtimeLib.exampleWorkflows();
 		const byId = (id) => workflows.find((w) => w.id === id);
 		const apps = sampleApps();
-		apps.find((app) => app.mode === 'AXB').callbacks = {
+		/** @param {string} mode */
+		const appOf = (mode) => {
+			const spec = apps.find((app) => app.mode === mode);
+			if (!spec) throw new Error(`sampleApps() has no ${mode} app`);
+			return spec;
+		};
+		appOf('AXB').callbacks = {
 			status: runtimeLib.triggerUrl(n8nUrl, byId('hpnExampleFailAlr'), 'On Call End'),
 			fee: runtimeLib.triggerUrl(n8nUrl, byId('hpnExampleCdrRecd'), 'On Call Record'),
 		};
 		const xRoute = runtimeLib.triggerUrl(n8nUrl, byId('hpnExampleXRoute'), 'On Call or SMS to X');
-		apps.find((app) => app.mode === 'X').callbacks = { status: xRoute, smsBlock: xRoute };
+		appOf('X').callbacks = { status: xRoute, smsBlock: xRoute };
 		for (const app of apps) sim.addApp(app);
 
 		const content = demoContent(sim, apps, workflows);

@@ -17,13 +17,14 @@ const ENCRYPTION_KEY = 'hpn-local-demo-encryption-key-0001';
 
 const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 
+/** @returns {Promise<number>} */
 function freePort() {
 	return new Promise((resolve, reject) => {
 		const server = net.createServer();
 		server.unref();
 		server.on('error', reject);
 		server.listen(0, '127.0.0.1', () => {
-			const { port } = server.address();
+			const { port } = /** @type {net.AddressInfo} */ (server.address());
 			server.close(() => resolve(port));
 		});
 	});
@@ -42,8 +43,23 @@ function assertPackageBuilt() {
 }
 
 /**
+ * One n8n process (see n8nEnv and startN8n).
+ * @typedef {object} N8nProcessOptions
+ * @property {string} userFolder
+ * @property {number} [port] default 5678
+ * @property {string} [webhookUrl] public base URL
+ * @property {number} [brokerPort] task runner broker, must differ per process (default port + 1)
+ * @property {Record<string, string>} [env] extra variables, e.g. queue mode
+ * @property {'start' | 'worker' | 'webhook'} [role] default 'start' (main)
+ * @property {string} [logFile]
+ * @property {string} [readyPath]
+ * @property {number} [timeoutMs]
+ */
+
+/**
  * The environment of one n8n process. options: userFolder, port, webhookUrl (public base URL),
  * brokerPort (task runner broker, must differ per process), env (extra variables, e.g. queue mode).
+ * @param {N8nProcessOptions} options
  */
 function n8nEnv(runtime, options) {
 	const port = options.port ?? 5678;
@@ -90,6 +106,7 @@ function n8nCli(runtime, options, args) {
  * Starts one n8n process: role 'start' (main), 'worker' or 'webhook'. Resolves once it answers
  * `readyPath` on `port` (main and webhook processes) or its health port (workers); fails fast with
  * the end of its log if it exits or is not ready within `timeoutMs`.
+ * @param {N8nProcessOptions} options
  */
 async function startN8n(runtime, options) {
 	const role = options.role ?? 'start';

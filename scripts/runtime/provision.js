@@ -57,6 +57,9 @@ function nodeEnv(extra = {}) {
 	});
 }
 
+/** Whether this process has said that it waits for the provisioning lock. */
+let waitingForLock = false;
+
 /** Waits for, then takes, the provisioning lock (another `npm test` or `npm start` may be provisioning). */
 function withLock(work) {
 	fs.mkdirSync(RUNTIME_DIR, { recursive: true });
@@ -83,9 +86,9 @@ function withLock(work) {
 				throw new Error(
 					`another process (${holder}) has been provisioning ${RUNTIME_DIR} for 30 minutes`,
 				);
-			if (!withLock.waiting)
+			if (!waitingForLock)
 				log(`waiting for process ${holder}, which is provisioning ${RUNTIME_DIR}`);
-			withLock.waiting = true;
+			waitingForLock = true;
 			spawnSync('sleep', ['2']);
 		}
 	}

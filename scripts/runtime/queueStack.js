@@ -14,6 +14,14 @@ const { startPostgres, startRedis } = require('./services');
  * options: runtime, webhookProcesses (2), workers (1), credentials and workflows to import and publish, env
  * (extra variables for every n8n process), mainPort (the editor's port; default any). Resolves with the processes, `webhookUrl(i, path)`,
  * `restartWebhook(i)` and `stop()`.
+ * @param {object} options
+ * @param {any} options.runtime
+ * @param {number} [options.webhookProcesses]
+ * @param {number} [options.workers]
+ * @param {object[]} [options.credentials]
+ * @param {Array<{ id: string, nodes: any[] } & Record<string, any>>} [options.workflows]
+ * @param {Record<string, string>} [options.env]
+ * @param {number} [options.mainPort]
  */
 async function startQueueStack({
 	runtime,
@@ -44,11 +52,18 @@ async function startQueueStack({
 			QUEUE_BULL_REDIS_PORT: String(redis.port),
 			...env,
 		};
-		/** One n8n process's options: its own user folder, ports and role. */
+		/**
+		 * One n8n process's options: its own user folder, ports and role.
+		 * @param {'start' | 'worker' | 'webhook'} role
+		 * @param {number} index
+		 * @param {number} [fixedPort]
+		 * @returns {Promise<import('./n8n').N8nProcessOptions>}
+		 */
 		const processOptions = async (role, index, fixedPort) => {
 			const port = fixedPort ?? (await runtimeLib.freePort());
 			const userFolder = path.join(root, `${role}-${index}`);
 			fs.mkdirSync(userFolder, { recursive: true });
+			/** @type {Record<string, string>} */
 			const roleEnv =
 				role === 'worker'
 					? { QUEUE_HEALTH_CHECK_ACTIVE: 'true', QUEUE_HEALTH_CHECK_PORT: String(port) }
