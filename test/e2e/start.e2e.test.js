@@ -59,8 +59,13 @@ describe('npm start', () => {
 			}),
 			stdio: ['ignore', 'pipe', 'pipe'],
 		});
-		child.stdout.on('data', (chunk) => (output += chunk));
-		child.stderr.on('data', (chunk) => (output += chunk));
+		// Both are pipes (stdio above).
+		const { stdout, stderr } =
+			/** @type {{ stdout: import('node:stream').Readable, stderr: import('node:stream').Readable }} */ (
+				child
+			);
+		stdout.on('data', (chunk) => (output += chunk));
+		stderr.on('data', (chunk) => (output += chunk));
 		await eventually(() => output.includes('Press Ctrl-C') || child.hasExited(), 300_000);
 		if (!output.includes('Press Ctrl-C'))
 			throw new Error(`npm start did not come up:\n${output.slice(-3000)}`);

@@ -58,7 +58,7 @@ async function runSoak({
 			orphaned: 0,
 			unknown: 0,
 			failedCorrectly: 0,
-			problems: [],
+			problems: /** @type {string[]} */ ([]),
 		};
 		const misreport = (what) => {
 			report.misreported += 1;

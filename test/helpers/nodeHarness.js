@@ -49,6 +49,13 @@ function resolveParameter(description, given, name) {
 /**
  * params: an object of parameter values for every item, or a function (itemIndex) → object.
  * Returns { output, sent } where output is the node's return value and sent every signed request.
+ * @param {new () => any} NodeClass
+ * @param {object} run
+ * @param {Record<string, any>} run.credentials
+ * @param {string} [run.credentialType] default: the node's first credential
+ * @param {Array<{ json: Record<string, any> }>} [run.items]
+ * @param {Record<string, any> | ((itemIndex: number) => Record<string, any>)} run.params
+ * @param {boolean} [run.continueOnFail]
  */
 async function runNode(
 	NodeClass,

@@ -3,8 +3,24 @@ const http = require('node:http');
 
 const { verifySignedHeaders } = require('../../nodes/shared/auth/verify');
 
+/**
+ * @typedef {object} ReceivedPush
+ * @property {string | undefined} path
+ * @property {any} body
+ * @property {boolean} verified
+ * @property {import('node:http').IncomingHttpHeaders} headers
+ */
+
+/**
+ * How the receiver answers the nth push (1-based): status (default 200) and a JSON body (default none).
+ * @typedef {(push: ReceivedPush, n: number) => { status?: number, body?: unknown } | undefined} Answer
+ */
+
+/** @param {{ apps: Array<{ appKey: string, appSecret: string, mode: string }> }} options */
 async function startPushReceiver({ apps }) {
+	/** @type {ReceivedPush[]} */
 	const received = [];
+	/** @type {Answer} */
 	let answer = () => ({ status: 200 });
 	const server = http.createServer((req, res) => {
 		let text = '';
@@ -12,7 +28,7 @@ async function startPushReceiver({ apps }) {
 		req.on('end', () => {
 			const url = `http://${req.headers.host}${req.url}`;
 			const username = /Username="([^"]+)"/.exec(
-				req.headers['x-aksk'] ?? req.headers['x-wsse'] ?? '',
+				String(req.headers['x-aksk'] ?? req.headers['x-wsse'] ?? ''),
 			)?.[1];
 			const app = apps.find((a) => a.appKey === username);
 			const verdict = verifySignedHeaders(req.headers, {
@@ -32,12 +48,15 @@ async function startPushReceiver({ apps }) {
 			res.end(body === undefined ? '' : JSON.stringify(body));
 		});
 	});
-	await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
-	const base = `http://127.0.0.1:${server.address().port}`;
+	await /** @type {Promise<void>} */ (
+		new Promise((resolve) => server.listen(0, '127.0.0.1', resolve))
+	);
+	const { port } = /** @type {import('node:net').AddressInfo} */ (server.address());
+	const base = `http://127.0.0.1:${port}`;
 	return {
 		base,
 		received,
-		answerWith: (fn) => {
+		answerWith: (/** @type {Answer} */ fn) => {
 			answer = fn;
 		},
 		clear: () => {

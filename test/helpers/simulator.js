@@ -4,6 +4,7 @@ const axios = require('axios');
 const { Simulator } = require('../../simulator/server');
 const { buildAuthHeaders } = require('../../nodes/shared/auth/signing');
 
+/** The test apps, one per mode (pass their names to seedApps). */
 const APPS = {
 	axb: {
 		appKey: 'axbKey0000000001',
@@ -62,6 +63,7 @@ const APPS = {
 	},
 };
 
+/** @param {import('../../simulator/server').SimulatorOptions & { https?: boolean }} [options] */
 async function startTestSimulator(options = {}) {
 	const sim = new Simulator({
 		timeScale: 0.0001,
@@ -77,12 +79,22 @@ function seedApps(sim, names = Object.keys(APPS), overrides = {}) {
 	for (const name of names) sim.addApp({ ...APPS[name], ...(overrides[name] ?? {}) });
 }
 
-/** A signed client for one app: `client.get(uri, qs)`, `client.post(uri, body)` → { status, data, headers }. */
+/**
+ * A signed client for one app: `client.get(uri, qs)`, `client.post(uri, body)` → { status, data, headers }.
+ * @param {import('../../simulator/server').Simulator} sim
+ * @param {{ appKey: string, appSecret: string }} app
+ * @param {object} [options]
+ * @param {string} [options.baseUrl] default: the simulator's HTTP URL
+ * @param {import('../../nodes/shared/auth/signing').AuthScheme} [options.scheme]
+ * @param {import('../../nodes/shared/auth/signing').WsseEncoding} [options.wsseEncoding]
+ * @param {Record<string, string>} [options.headers] added to (or replacing) the signed ones
+ */
 function clientFor(
 	sim,
 	app,
 	{ baseUrl = sim.url, scheme = 'aksk', wsseEncoding, headers: extra = {} } = {},
 ) {
+	/** @type {(method: string, uri: string, parts?: { qs?: Record<string, any>, body?: unknown }) => Promise<import('axios').AxiosResponse>} */
 	const send = (method, uri, { qs, body } = {}) =>
 		axios.request({
 			method,

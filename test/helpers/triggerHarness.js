@@ -16,8 +16,9 @@ function createProcessedStore() {
 	return {
 		rows,
 		helpers: (context) => ({
-			async checkProcessedAndRecord(items, scope, options) {
+			async checkProcessedAndRecord(items, _scope, options) {
 				const row = rowOf(context);
+				/** @type {{ new: unknown[], processed: unknown[] }} */
 				const result = { new: [], processed: [] };
 				for (const item of items) {
 					const key = hash(item);
@@ -175,7 +176,7 @@ async function startTrigger(NodeClass, options) {
 			getNode: nodeInfo,
 			getWorkflow: () => ({ id: workflowId }),
 			getMode: () => state.mode,
-			getNodeWebhookUrl: () => `http://127.0.0.1:${server.address().port}${path}`,
+			getNodeWebhookUrl: () => `http://127.0.0.1:${serverPort()}${path}`,
 		};
 		try {
 			const result = await node.webhook.call(ctx);
@@ -200,6 +201,7 @@ async function startTrigger(NodeClass, options) {
 	}
 
 	const server = http.createServer((req, res) => {
+		/** @type {Buffer[]} */
 		const chunks = [];
 		req.on('data', (c) => chunks.push(c));
 		req.on('end', () => {
@@ -214,8 +216,11 @@ async function startTrigger(NodeClass, options) {
 			void handle({ headers: req.headers, rawBody: Buffer.concat(chunks), url: req.url, reply });
 		});
 	});
-	await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
-	const url = `http://127.0.0.1:${server.address().port}${path}`;
+	const serverPort = () => /** @type {import('node:net').AddressInfo} */ (server.address()).port;
+	await /** @type {Promise<void>} */ (
+		new Promise((resolve) => server.listen(0, '127.0.0.1', resolve))
+	);
+	const url = `http://127.0.0.1:${serverPort()}${path}`;
 	return {
 		url,
 		/** The same path without HTTP (for floods): resolves with { status, body } once the workflow ran. */
@@ -226,6 +231,7 @@ async function startTrigger(NodeClass, options) {
 					([k, v]) => [k.toLowerCase(), v],
 				),
 			);
+			/** @type {{ status: number, body: string } | undefined} */
 			let answer;
 			await handle({
 				headers: lower,
@@ -233,7 +239,8 @@ async function startTrigger(NodeClass, options) {
 				url: path,
 				reply: (status, body) => (answer = { status, body }),
 			});
-			return answer;
+			// The node answers every push (or handle() answers 500 for it).
+			return /** @type {{ status: number, body: string }} */ (answer);
 		},
 		executions,
 		answers,

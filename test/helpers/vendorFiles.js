@@ -11,7 +11,7 @@ const VENDOR_DIR = path.resolve(
 
 /** Under CI (CI set) missing vendor files fail, unless VENDOR_FILES_OPTIONAL says they are not expected there (GitHub). */
 const inCi = () =>
-	Boolean(process.env.CI) &&
+	!!process.env.CI &&
 	!['0', 'false'].includes(process.env.CI.toLowerCase()) &&
 	!process.env.VENDOR_FILES_OPTIONAL;
 

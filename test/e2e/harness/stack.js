@@ -35,11 +35,17 @@ async function startStack() {
 		const n8nUrl = `http://127.0.0.1:${port}`;
 
 		const apps = sampleApps();
-		const app = (mode) => apps.find((a) => a.mode === mode);
+		/** @param {string} mode */
+		const app = (mode) => {
+			const spec = apps.find((a) => a.mode === mode);
+			if (!spec) throw new Error(`sampleApps() has no ${mode} app`);
+			return spec;
+		};
 		const own = e2eWorkflows(sink.url);
 		const examples = runtimeLib.exampleWorkflows();
 		const example = (id) => examples.find((w) => w.id === id);
 		const workflows = [...examples, ...Object.values(own)];
+		/** @type {Record<string, string>} trigger URLs by workflow key */
 		const urls = {
 			...Object.fromEntries(
 				Object.entries(own).map(([key, workflow]) => [
