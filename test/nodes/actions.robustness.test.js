@@ -28,6 +28,7 @@ beforeEach(async () => {
 });
 afterAll(() => sim.close());
 
+/** @param {{ appKey: string, appSecret: string }} [app] @param {string} [accessAddress] */
 const credentials = (app = APPS.axb, accessAddress = sim.url) => ({
 	appKey: app.appKey,
 	appSecret: app.appSecret,
@@ -263,7 +264,7 @@ describe('5. recording downloads trust nothing they are told', () => {
 		['a local name', 'https://localhost/r.wav', /local host/],
 		['plain http', 'http://files.example.com/r.wav', /uses http, not https/],
 	])('a link to %s is refused', async (_name, location, message) => {
-		const platform = await startStubServer((req, res) => {
+		const platform = await startStubServer((_req, res) => {
 			res.writeHead(301, { Location: location });
 			res.end();
 		});
@@ -326,11 +327,14 @@ describe('5. recording downloads trust nothing they are told', () => {
 			days: 1,
 			keySize: 2048,
 		});
-		const server = https.createServer({ key: pems.private, cert: pems.cert }, (req, res) =>
+		const server = https.createServer({ key: pems.private, cert: pems.cert }, (_req, res) =>
 			res.end('x'),
 		);
-		await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
-		const accessAddress = `https://127.0.0.1:${server.address().port}`;
+		await /** @type {Promise<void>} */ (
+			new Promise((resolve) => server.listen(0, '127.0.0.1', resolve))
+		);
+		const { port } = /** @type {import('node:net').AddressInfo} */ (server.address());
+		const accessAddress = `https://127.0.0.1:${port}`;
 		try {
 			const { httpRequest } = require(
 				require('node:path').join(
@@ -338,7 +342,11 @@ describe('5. recording downloads trust nothing they are told', () => {
 					'http/axios/request.js',
 				),
 			);
-			const ctx = { getNode: () => ({ name: 'Huawei' }), helpers: { httpRequest } };
+			// Only what downloadFile uses.
+			const ctx = /** @type {import('n8n-workflow').IExecuteFunctions} */ ({
+				getNode: () => ({ name: 'Huawei' }),
+				helpers: { httpRequest },
+			});
 			const error = await downloadFile(ctx, `${accessAddress}/r.wav`, {
 				accessAddress,
 				allowInsecureTls: false,
@@ -370,7 +378,7 @@ describe('5. recording downloads trust nothing they are told', () => {
 
 describe('6. paging always ends', () => {
 	test('AXE Get Many: a cursor that repeats ends with a clear error after two requests', async () => {
-		const platform = await startStubServer((req, res) =>
+		const platform = await startStubServer((_req, res) =>
 			json(res, 200, {
 				resultcode: '0',
 				bindInfoList: [{ subscriptionId: 'a', bindNum: '+8613800000001' }],
@@ -395,7 +403,7 @@ describe('6. paging always ends', () => {
 			subscriptionId: `s${i}`,
 			relationNum: '+8617010000001',
 		}));
-		const platform = await startStubServer((req, res) =>
+		const platform = await startStubServer((_req, res) =>
 			json(res, 200, { resultcode: '0', totalCount: 1_000_000, relationNumList: page }),
 		);
 		try {

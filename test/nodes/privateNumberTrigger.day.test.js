@@ -31,7 +31,9 @@ test(`a day of traffic: ${CALLS} calls, lost answers, bad signatures, replays an
 	});
 	try {
 		seedApps(sim, ['axb'], { axb: { callbacks: { status: trigger.url, fee: trigger.url } } });
-		const app = sim.state.apps.get(APPS.axb.appKey);
+		const app = /** @type {import('../../simulator/state').SimApp} */ (
+			sim.state.apps.get(APPS.axb.appKey)
+		);
 		const xs = [...app.numbers.keys()];
 		for (let i = 0; i < CALLS; i++) {
 			sim.state.addBinding(app, 'AXB', {

@@ -275,10 +275,11 @@ test('10,000+ pushes of every type: none lost, none duplicated, nothing bad acce
 		const pnPushes = privateNumberPushes();
 		const vcPushes = voiceCallPushes();
 		const stale = formatCreated(new Date(Date.now() - 20 * 60_000));
-		const pnStats = await flood(pn, pnPushes, ({ forged, stale: old } = {}) =>
+		/** @typedef {{ forged?: boolean, stale?: boolean }} Attack */
+		const pnStats = await flood(pn, pnPushes, (/** @type {Attack} */ { forged, stale: old } = {}) =>
 			pnHeaders(forged ? 'guessed-secret' : PN.appSecret, old ? stale : undefined),
 		);
-		const vcStats = await flood(vc, vcPushes, ({ forged, stale: old } = {}) =>
+		const vcStats = await flood(vc, vcPushes, (/** @type {Attack} */ { forged, stale: old } = {}) =>
 			vcHeaders(vc.url, forged ? 'guessed-secret' : VC.appSecret, old ? stale : undefined),
 		);
 		const pnResult = tally('Private Number', pn, pnPushes, pnStats, heapBefore);

@@ -24,6 +24,7 @@ const { readSeed, extractJsFunction, extractPythonFunction } = require('../helpe
 const { describeWithVendorFiles } = require('../helpers/vendorFiles');
 
 const PN = APPS.axb;
+/** @param {{ appKey: string, appSecret: string }} [app] */
 const credentials = (app = PN) => ({
 	appKey: app.appKey,
 	appSecret: app.appSecret,

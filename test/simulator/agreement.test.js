@@ -7,9 +7,13 @@ const { signedHeaders, voicePushHeaders } = require('../../simulator/auth/signer
 const { APPS, startTestSimulator, seedApps, clientFor, adminFor } = require('../helpers/simulator');
 const { startPushReceiver } = require('../helpers/pushReceiver');
 
+/** @typedef {import('../../nodes/shared/auth/signing').AuthScheme} AuthScheme */
+/** @typedef {import('../../nodes/shared/auth/signing').WsseEncoding} WsseEncoding */
+
 const NONCE = '66C92B11FF8A425FB8D4CCFE0ED9ED1F';
 const CREATED = '2018-02-12T15:30:20Z';
 const APP = APPS.axb;
+/** @type {Array<[string, { scheme: AuthScheme, wsseEncoding?: WsseEncoding }]>} */
 const FORMS = [
 	['X-AKSK', { scheme: 'aksk' }],
 	['X-WSSE, Base64 of the hex digest', { scheme: 'wsse', wsseEncoding: 'hex' }],

@@ -45,6 +45,7 @@ test('a Created in Beijing time written with a Z (8 h ahead, as the Python demo 
 	expect((await send(beijing)).data.resultcode).toBe('1012007');
 });
 
+/** @type {Array<[string, () => Record<string, string>, number, string]>} name, headers, HTTP status, result code */
 const failures = [
 	['no Authorization', () => ({ 'X-AKSK': good()['X-AKSK'] }), 400, '1023006'],
 	[

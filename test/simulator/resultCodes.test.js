@@ -15,7 +15,10 @@ function documentedRows() {
 	return readSpec(SPECS[0])
 		.split('\n')
 		.map((line) => /^\| (\d{3})(?: \[I\])? \| ([^|]+) \| ([^|]+) \|/.exec(line))
-		.filter((match) => match && codesIn(match[2]).length)
+		.filter(
+			/** @returns {match is RegExpExecArray} */
+			(/** @type {RegExpExecArray | null} */ match) => Boolean(match && codesIn(match[2]).length),
+		)
 		.map(([, status, codes, text]) => ({
 			status: Number(status),
 			codes: codesIn(codes),

@@ -36,7 +36,9 @@ describeWithVendorFiles(
 		});
 
 		const runNode = async (program, name) =>
-			JSON.parse(/resp: (.*)/.exec(await demos.run('js', name, program))[1]);
+			JSON.parse(
+				/** @type {RegExpExecArray} */ (/resp: (.*)/.exec(await demos.run('js', name, program)))[1],
+			);
 		const runPython = async (program, name, env) =>
 			JSON.parse((await demos.run('py', name, program, env)).trim().split('\n').pop());
 		const pythonAxeDemos = () =>

@@ -10,6 +10,7 @@ const SUITE = 'test/simulator/resultCodes.test.js';
 
 /** Runs SUITE with the vendor files missing; resolves with the exit code and everything printed. */
 async function runWithoutVendorFiles(ci) {
+	/** @type {NodeJS.ProcessEnv} */
 	const env = { ...process.env, VENDOR_FILES_DIR: path.join(ROOT, 'no-such-vendor-folder') };
 	delete env.CI;
 	delete env.JEST_WORKER_ID;

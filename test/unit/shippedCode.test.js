@@ -6,7 +6,7 @@ const path = require('node:path');
 const ROOT = path.resolve(__dirname, '../..');
 const shippedFiles = ['nodes', 'credentials'].flatMap((dir) =>
 	fs
-		.readdirSync(path.join(ROOT, dir), { recursive: true })
+		.readdirSync(path.join(ROOT, dir), { recursive: true, encoding: 'utf8' })
 		.filter((file) => file.endsWith('.ts'))
 		.map((file) => path.join(dir, file)),
 );
@@ -29,6 +29,7 @@ test.each(shippedFiles)('%s imports only n8n-workflow, node:crypto and relative 
 });
 
 test('package.json has no runtime dependencies and ships only dist', () => {
+	/** @type {Record<string, any>} */
 	const pkg = require('../../package.json');
 	expect(pkg.dependencies ?? {}).toEqual({});
 	expect(pkg.files).toEqual(['dist']);

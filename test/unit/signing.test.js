@@ -87,7 +87,7 @@ describe('nonce and Created', () => {
 		const one = buildAuthHeaders({ appKey: 'k', appSecret: 's' })['X-AKSK'];
 		const two = buildAuthHeaders({ appKey: 'k', appSecret: 's' })['X-AKSK'];
 		expect(one).not.toBe(two);
-		const created = /Created="([^"]+)"/.exec(one)[1];
+		const created = /** @type {RegExpExecArray} */ (/Created="([^"]+)"/.exec(one))[1];
 		expect(Math.abs(Date.parse(created) - Date.now())).toBeLessThan(5000);
 	});
 });
@@ -109,7 +109,7 @@ describeWithVendorFiles(
 				fakeRequire,
 				Object.assign(
 					function (...args) {
-						return new RealDate(...args);
+						return Reflect.construct(RealDate, args);
 					},
 					{ now: () => fixedNow },
 				),

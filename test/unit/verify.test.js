@@ -32,7 +32,7 @@ describe('accepts good headers', () => {
 		expect(verify(spaced).ok).toBe(true);
 	});
 	test('X-WSSE in both digest encodings', () => {
-		for (const wsseEncoding of ['hex', 'raw']) {
+		for (const wsseEncoding of /** @type {const} */ (['hex', 'raw'])) {
 			const headers = buildAuthHeaders({
 				appKey: KEY,
 				appSecret: SECRET,
@@ -45,7 +45,7 @@ describe('accepts good headers', () => {
 	});
 	test('Voice Call push digest, with and without newlines', () => {
 		const url = 'https://n8n.example.com/webhook/abc';
-		for (const separator of ['\n', '']) {
+		for (const separator of /** @type {const} */ (['\n', ''])) {
 			const nonce = 'ABCDEF0123456789';
 			const c = created(-10);
 			const digest = voiceCallPushDigest(SECRET, url, nonce, c, separator);
@@ -73,6 +73,7 @@ describe('accepts good headers', () => {
 
 describe('rejects', () => {
 	const good = () => buildAuthHeaders({ appKey: KEY, appSecret: SECRET, created: created() });
+	/** @type {Array<[string, () => Record<string, string>, string]>} name, headers, failure */
 	const cases = [
 		[
 			'wrong secret',
