@@ -14,7 +14,12 @@ module.exports = {
 	// A safety net only: tests stop what they start, and the e2e global teardown stops any process left.
 	forceExit: true,
 	projects: [
-		{ ...common, displayName: 'fast', roots: ['<rootDir>/test'], testMatch: ['<rootDir>/test/{unit,simulator,nodes}/**/*.test.js'] },
+		{
+			...common,
+			displayName: 'fast',
+			roots: ['<rootDir>/test'],
+			testMatch: ['<rootDir>/test/{unit,simulator,nodes}/**/*.test.js'],
+		},
 		{
 			...common,
 			displayName: 'e2e',

@@ -30,22 +30,45 @@ const CREDENTIAL = { huaweiPrivateNumberApi: { id: 'benchPnCred00001', name: 'be
 const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 
 let sequence = 0;
-const event = (sessionId = `qb-${(sequence += 1)}`) => ({ eventType: 'answer', statusInfo: { sessionId, timestamp: '2026-11-25 10:00:00', caller: '+8617010000001', called: '+8613900000002' } });
+const event = (sessionId = `qb-${(sequence += 1)}`) => ({
+	eventType: 'answer',
+	statusInfo: {
+		sessionId,
+		timestamp: '2026-11-25 10:00:00',
+		caller: '+8617010000001',
+		called: '+8613900000002',
+	},
+});
 const agent = new http.Agent({ keepAlive: true, maxSockets: CONCURRENCY * 2 });
 function post(url, body) {
 	const text = JSON.stringify(body);
 	return new Promise((resolve, reject) => {
-		const req = http.request(url, { method: 'POST', agent, headers: { ...signedHeaders(APP), 'Content-Type': 'application/json;charset=UTF-8', 'Content-Length': Buffer.byteLength(text) } }, (res) => {
-			res.resume();
-			res.on('end', () => resolve(res.statusCode));
-		});
+		const req = http.request(
+			url,
+			{
+				method: 'POST',
+				agent,
+				headers: {
+					...signedHeaders(APP),
+					'Content-Type': 'application/json;charset=UTF-8',
+					'Content-Length': Buffer.byteLength(text),
+				},
+			},
+			(res) => {
+				res.resume();
+				res.on('end', () => resolve(res.statusCode));
+			},
+		);
 		req.on('error', reject);
 		req.end(text);
 	});
 }
 
 async function successCount(session, workflowId) {
-	const res = await session.call('GET', `/rest/executions?filter=${encodeURIComponent(JSON.stringify({ workflowId, status: ['success'] }))}&limit=1`);
+	const res = await session.call(
+		'GET',
+		`/rest/executions?filter=${encodeURIComponent(JSON.stringify({ workflowId, status: ['success'] }))}&limit=1`,
+	);
 	return res.data.data.count ?? 0;
 }
 
@@ -66,7 +89,10 @@ async function round(url, session, workflowId) {
 		if (Date.now() - started > 600_000) throw new Error('executions did not complete');
 		await sleep(100);
 	}
-	return { answeredPerS: (PUSHES / answeredMs) * 1000, completedPerS: (PUSHES / (Date.now() - started)) * 1000 };
+	return {
+		answeredPerS: (PUSHES / answeredMs) * 1000,
+		completedPerS: (PUSHES / (Date.now() - started)) * 1000,
+	};
 }
 
 async function main() {
@@ -76,13 +102,45 @@ async function main() {
 		const sink = cleanup.add(await startSink(), () => sink.close());
 		const options = { persistentDedupe: true };
 		const workflows = [
-			chain('benchQueueNoOp01', 'bench queue: trigger → NoOp', [trigger('PrivateNumber', CREDENTIAL, 201, { options }), { name: 'Done', type: 'n8n-nodes-base.noOp', typeVersion: 1, parameters: {} }]),
-			chain('benchQueueSink01', 'bench queue: trigger → sink', [trigger('PrivateNumber', CREDENTIAL, 202, { options }), sinkNode(`${sink.url}/race`)]),
+			chain('benchQueueNoOp01', 'bench queue: trigger → NoOp', [
+				trigger('PrivateNumber', CREDENTIAL, 201, { options }),
+				{ name: 'Done', type: 'n8n-nodes-base.noOp', typeVersion: 1, parameters: {} },
+			]),
+			chain('benchQueueSink01', 'bench queue: trigger → sink', [
+				trigger('PrivateNumber', CREDENTIAL, 202, { options }),
+				sinkNode(`${sink.url}/race`),
+			]),
 		];
-		const credential = { id: 'benchPnCred00001', name: 'bench PN', type: 'huaweiPrivateNumberApi', data: { ...APP, accessAddress: 'http://127.0.0.1:9', authScheme: 'aksk', allowUnauthorizedCerts: false } };
-		const stack = cleanup.add(await startQueueStack({ runtime: ensureRuntime(), credentials: [credential], workflows, env: { N8N_LOG_LEVEL: 'error' }, workers: WORKERS }), () => stack.stop());
-		const balancer = cleanup.add(await startBalancer(stack.webhooks.map((w) => w.url)), () => balancer.stop());
-		const session = await runtimeLib.ownerSession(stack.main.url, { email: 'bench@example.com', firstName: 'Bench', lastName: 'Mark', password: 'Bench-Passw0rd' });
+		const credential = {
+			id: 'benchPnCred00001',
+			name: 'bench PN',
+			type: 'huaweiPrivateNumberApi',
+			data: {
+				...APP,
+				accessAddress: 'http://127.0.0.1:9',
+				authScheme: 'aksk',
+				allowUnauthorizedCerts: false,
+			},
+		};
+		const stack = cleanup.add(
+			await startQueueStack({
+				runtime: ensureRuntime(),
+				credentials: [credential],
+				workflows,
+				env: { N8N_LOG_LEVEL: 'error' },
+				workers: WORKERS,
+			}),
+			() => stack.stop(),
+		);
+		const balancer = cleanup.add(await startBalancer(stack.webhooks.map((w) => w.url)), () =>
+			balancer.stop(),
+		);
+		const session = await runtimeLib.ownerSession(stack.main.url, {
+			email: 'bench@example.com',
+			firstName: 'Bench',
+			lastName: 'Mark',
+			password: 'Bench-Passw0rd',
+		});
 		const url = (base, workflow) => runtimeLib.triggerUrl(base, workflow, 'Trigger');
 
 		await round(url(stack.webhooks[0].url, workflows[0]), session, workflows[0].id); // warm-up
@@ -90,7 +148,8 @@ async function main() {
 		const two = await round(url(balancer.url, workflows[0]), session, workflows[0].id);
 
 		const ids = Array.from({ length: RACE }, (_, i) => `race-${i}`);
-		for (const id of ids) await Promise.all(stack.webhooks.map((w) => post(url(w.url, workflows[1]), event(id))));
+		for (const id of ids)
+			await Promise.all(stack.webhooks.map((w) => post(url(w.url, workflows[1]), event(id))));
 		const deadline = Date.now() + 120_000;
 		const runs = (id) => sink.received.filter((r) => r.body.sessionId === id).length;
 		while (ids.some((id) => runs(id) === 0) && Date.now() < deadline) await sleep(200);
@@ -99,11 +158,21 @@ async function main() {
 		const lost = ids.filter((id) => runs(id) === 0).length;
 
 		const f = (v) => v.toFixed(1).padStart(7);
-		process.stdout.write(`\nqueue mode: main + ${WORKERS} worker(s) + 2 webhook processes, PostgreSQL, Redis; ${PUSHES} pushes per round at concurrency ${CONCURRENCY}; "Remember Events Across Restarts" on\n`);
-		process.stdout.write(`one webhook process:           answered/s ${f(one.answeredPerS)}   completed/s ${f(one.completedPerS)}\n`);
-		process.stdout.write(`two behind a balancer:         answered/s ${f(two.answeredPerS)}   completed/s ${f(two.completedPerS)}\n`);
-		process.stdout.write(`ratio two ÷ one:               answered/s ${f(two.answeredPerS / one.answeredPerS)}   completed/s ${f(two.completedPerS / one.completedPerS)}\n`);
-		process.stdout.write(`same push to both processes at once, ${RACE} times: ${duplicated} ran twice, ${lost} lost\n`);
+		process.stdout.write(
+			`\nqueue mode: main + ${WORKERS} worker(s) + 2 webhook processes, PostgreSQL, Redis; ${PUSHES} pushes per round at concurrency ${CONCURRENCY}; "Remember Events Across Restarts" on\n`,
+		);
+		process.stdout.write(
+			`one webhook process:           answered/s ${f(one.answeredPerS)}   completed/s ${f(one.completedPerS)}\n`,
+		);
+		process.stdout.write(
+			`two behind a balancer:         answered/s ${f(two.answeredPerS)}   completed/s ${f(two.completedPerS)}\n`,
+		);
+		process.stdout.write(
+			`ratio two ÷ one:               answered/s ${f(two.answeredPerS / one.answeredPerS)}   completed/s ${f(two.completedPerS / one.completedPerS)}\n`,
+		);
+		process.stdout.write(
+			`same push to both processes at once, ${RACE} times: ${duplicated} ran twice, ${lost} lost\n`,
+		);
 	} finally {
 		agent.destroy();
 		await cleanup.stopAll();

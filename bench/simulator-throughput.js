@@ -9,12 +9,21 @@ const { signedHeaders: buildAuthHeaders } = require('../simulator/auth/signer');
 
 const seconds = Number(process.argv[2] ?? 3);
 const concurrency = Number(process.argv[3] ?? 32);
-const APP = { appKey: 'benchKey000000001', appSecret: 'benchSecret-0123456789abcdef', mode: 'AXB', numbers: [{ number: '+8617010000001' }] };
+const APP = {
+	appKey: 'benchKey000000001',
+	appSecret: 'benchSecret-0123456789abcdef',
+	mode: 'AXB',
+	numbers: [{ number: '+8617010000001' }],
+};
 
 function startServer(kind) {
 	return new Promise((resolve, reject) => {
-		const child = fork(path.join(__dirname, 'servers.js'), [kind, JSON.stringify(APP)], { stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
-		child.once('message', (message) => resolve({ child, port: message.port }));
+		const child = fork(path.join(__dirname, 'servers.js'), [kind, JSON.stringify(APP)], {
+			stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
+		});
+		child.once('message', (message) =>
+			resolve({ child, port: /** @type {{ port: number }} */ (message).port }),
+		);
 		child.once('error', reject);
 	});
 }
@@ -24,17 +33,31 @@ async function load(port, signed) {
 	const until = Date.now() + seconds * 1000;
 	let done = 0;
 	let failed = 0;
+	/** @type {() => Promise<void>} */
 	const one = () =>
 		new Promise((resolve) => {
-			const headers = { 'Content-Type': 'application/json;charset=UTF-8', ...(signed ? buildAuthHeaders({ appKey: APP.appKey, appSecret: APP.appSecret }) : {}) };
-			const req = http.request({ host: '127.0.0.1', port, agent, method: 'GET', path: '/rest/caas/relationnumber/partners/v1.0?relationNum=%2B8617010000001', headers }, (res) => {
-				res.resume();
-				res.on('end', () => {
-					if (res.statusCode === 200) done++;
-					else failed++;
-					resolve();
-				});
-			});
+			const headers = {
+				'Content-Type': 'application/json;charset=UTF-8',
+				...(signed ? buildAuthHeaders({ appKey: APP.appKey, appSecret: APP.appSecret }) : {}),
+			};
+			const req = http.request(
+				{
+					host: '127.0.0.1',
+					port,
+					agent,
+					method: 'GET',
+					path: '/rest/caas/relationnumber/partners/v1.0?relationNum=%2B8617010000001',
+					headers,
+				},
+				(res) => {
+					res.resume();
+					res.on('end', () => {
+						if (res.statusCode === 200) done++;
+						else failed++;
+						resolve();
+					});
+				},
+			);
 			req.on('error', () => {
 				failed++;
 				resolve();

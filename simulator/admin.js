@@ -3,13 +3,23 @@
 const { sendJson } = require('./http');
 
 function appOf(state, body) {
-	const app = body.appKey ? state.apps.get(body.appKey) : state.ownerOf(body.called ?? body.to ?? body.number);
-	if (!app) throw Object.assign(new Error('no app matches appKey or the private number'), { status: 404 });
+	const app = body.appKey
+		? state.apps.get(body.appKey)
+		: state.ownerOf(body.called ?? body.to ?? body.number);
+	if (!app)
+		throw Object.assign(new Error('no app matches appKey or the private number'), { status: 404 });
 	return app;
 }
 
 function publicApp(app) {
-	return { appKey: app.appKey, mode: app.mode, status: app.status, callbacks: app.callbacks, numbers: [...app.numbers.values()], displayNumbers: app.displayNumbers };
+	return {
+		appKey: app.appKey,
+		mode: app.mode,
+		status: app.status,
+		callbacks: app.callbacks,
+		numbers: [...app.numbers.values()],
+		displayNumbers: app.displayNumbers,
+	};
 }
 
 async function handleAdmin(sim, req, res, path, body) {
@@ -27,7 +37,8 @@ async function handleAdmin(sim, req, res, path, body) {
 			case 'PATCH /admin/apps': {
 				const app = appOf(state, body);
 				if (body.callbacks) Object.assign(app.callbacks, body.callbacks);
-				for (const key of ['status', 'recording', 'authScheme']) if (body[key] !== undefined) app[key] = body[key];
+				for (const key of ['status', 'recording', 'authScheme'])
+					if (body[key] !== undefined) app[key] = body[key];
 				for (const number of body.addNumbers ?? []) state.addNumber(app, number);
 				return reply(200, publicApp(app));
 			}
@@ -38,7 +49,10 @@ async function handleAdmin(sim, req, res, path, body) {
 			case 'GET /admin/requests':
 				return reply(200, state.requestLog);
 			case 'GET /admin/idle':
-				return reply(200, { busyPushes: sim.pusher.busy, activeSessions: [...state.sessions.values()].filter((s) => s.status === 'active').length });
+				return reply(200, {
+					busyPushes: sim.pusher.busy,
+					activeSessions: [...state.sessions.values()].filter((s) => s.status === 'active').length,
+				});
 			case 'POST /admin/calls': {
 				const app = appOf(state, body);
 				const { sessionId, done } = traffic.placePrivateCall(app, body);
@@ -53,19 +67,26 @@ async function handleAdmin(sim, req, res, path, body) {
 				const feesByApp = new Map();
 				for (const call of body.calls ?? []) {
 					const app = appOf(state, call);
-					const result = await traffic.placePrivateCall(app, { ...call, deferFee: body.mergeFees !== false }).done;
+					const result = await traffic.placePrivateCall(app, {
+						...call,
+						deferFee: body.mergeFees !== false,
+					}).done;
 					results.push(result);
 					if (!feesByApp.has(app)) feesByApp.set(app, []);
 					feesByApp.get(app).push(result.cdr);
 				}
-				if (body.mergeFees !== false) for (const [app, cdrs] of feesByApp) await traffic.pushFees(app, cdrs);
+				if (body.mergeFees !== false)
+					for (const [app, cdrs] of feesByApp) await traffic.pushFees(app, cdrs);
 				return reply(200, results);
 			}
 			case 'POST /admin/sms':
 				return reply(200, await traffic.sendSms(appOf(state, body), body));
 			case 'POST /admin/number-status': {
 				const app = appOf(state, body);
-				await traffic.changeNumberStatus(app, body.changes ?? [{ number: body.number, status: body.status, cause: body.cause }]);
+				await traffic.changeNumberStatus(
+					app,
+					body.changes ?? [{ number: body.number, status: body.status, cause: body.cause }],
+				);
 				return reply(200, { ok: true });
 			}
 			case 'PUT /admin/callee-behaviour':

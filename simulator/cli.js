@@ -23,7 +23,10 @@ async function main() {
 	const lines = [
 		`Huawei platform simulator on ${sim.url} and ${sim.httpsUrl} (self-signed)`,
 		'Sample apps (App Key / App Secret / mode / numbers):',
-		...[...sim.state.apps.values()].map((app) => `  ${app.appKey} / ${app.appSecret} / ${app.mode} / ${[...app.numbers.keys(), ...app.displayNumbers].join(', ')}`),
+		...[...sim.state.apps.values()].map(
+			(app) =>
+				`  ${app.appKey} / ${app.appSecret} / ${app.mode} / ${[...app.numbers.keys(), ...app.displayNumbers].join(', ')}`,
+		),
 		`Admin API: ${sim.url}/admin/state, POST ${sim.url}/admin/calls {"caller":"+8613800000001","called":"+8617010000001"}`,
 	];
 	process.stdout.write(`${lines.join('\n')}\n`);

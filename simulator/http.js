@@ -29,7 +29,8 @@ function sendJson(res, status, body, headers = {}) {
 	res.end(text);
 }
 
-const success = (res, fields = {}) => sendJson(res, 200, { resultcode: '0', resultdesc: 'Success', ...fields });
+const success = (res, fields = {}) =>
+	sendJson(res, 200, { resultcode: '0', resultdesc: 'Success', ...fields });
 
 function sendError(res, error) {
 	sendJson(res, error.httpStatus, { resultcode: error.code, resultdesc: error.message });

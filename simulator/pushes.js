@@ -18,7 +18,9 @@ const RETRY_MINUTES = {
 /** Private Number pushes are signed like requests (§2.3); Voice Call pushes over their URL (§4.2). */
 function signHeaders(app, url) {
 	const { appKey, appSecret } = app;
-	return app.mode === 'VOICE' ? voicePushHeaders({ appKey, appSecret, url }) : signedHeaders({ appKey, appSecret, scheme: app.authScheme });
+	return app.mode === 'VOICE'
+		? voicePushHeaders({ appKey, appSecret, url })
+		: signedHeaders({ appKey, appSecret, scheme: app.authScheme });
 }
 
 function post(url, headers, text, timeoutMs) {
@@ -30,14 +32,20 @@ function post(url, headers, text, timeoutMs) {
 			{
 				method: 'POST',
 				agent: false,
-				headers: { ...headers, 'Content-Type': 'application/json;charset=UTF-8', 'Content-Length': Buffer.byteLength(text) },
+				headers: {
+					...headers,
+					'Content-Type': 'application/json;charset=UTF-8',
+					'Content-Length': Buffer.byteLength(text),
+				},
 				rejectUnauthorized: false,
 				timeout: timeoutMs,
 			},
 			(res) => {
 				const chunks = [];
 				res.on('data', (c) => chunks.push(c));
-				res.on('end', () => resolve({ status: res.statusCode, body: Buffer.concat(chunks).toString('utf8') }));
+				res.on('end', () =>
+					resolve({ status: res.statusCode, body: Buffer.concat(chunks).toString('utf8') }),
+				);
 			},
 		);
 		req.on('timeout', () => req.destroy(new Error('timeout')));
@@ -71,7 +79,16 @@ class Pusher {
 		const outcome = await task;
 		this.pending.delete(task);
 		const delivered = outcome.status === 200;
-		this.state.record(this.state.pushLog, { id, kind, url, attempt: attemptNo, status: outcome.status, body: JSON.parse(text), headers, at: Date.now() });
+		this.state.record(this.state.pushLog, {
+			id,
+			kind,
+			url,
+			attempt: attemptNo,
+			status: outcome.status,
+			body: JSON.parse(text),
+			headers,
+			at: Date.now(),
+		});
 		const schedule = RETRY_MINUTES[kind] ?? [];
 		if (!delivered && attemptNo < schedule.length && !this.closed) {
 			const delay = schedule[attemptNo] * 60_000 * this.timeScale;

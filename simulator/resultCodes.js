@@ -75,7 +75,12 @@ const RESULT_CODES = {
 	1013100: [403, 'Common error code.'],
 	1013101: [403, 'Abnormal call restricted.'],
 	1013111: [403, 'International callin is forbidden.'],
-	...Object.fromEntries([1013112, 1013113, 1013114, 1013115, 1013116, 1013117, 1013118].map((code) => [code, [403, 'Call restricted.']])),
+	...Object.fromEntries(
+		[1013112, 1013113, 1013114, 1013115, 1013116, 1013117, 1013118].map((code) => [
+			code,
+			[403, 'Call restricted.'],
+		]),
+	),
 };
 
 /**

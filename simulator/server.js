@@ -28,18 +28,51 @@ function selfSignedCertificate() {
 		days: 30,
 		keySize: 2048,
 		algorithm: 'sha256',
-		extensions: [{ name: 'subjectAltName', altNames: [{ type: 2, value: 'localhost' }, { type: 7, ip: '127.0.0.1' }] }],
+		extensions: [
+			{
+				name: 'subjectAltName',
+				altNames: [
+					{ type: 2, value: 'localhost' },
+					{ type: 7, ip: '127.0.0.1' },
+				],
+			},
+		],
 	});
 	return { key: pems.private, cert: pems.cert };
 }
 
+/**
+ * @typedef {object} SimulatorOptions
+ * @property {string} [host]
+ * @property {number} [port] 0 = any free port
+ * @property {number | null} [httpsPort] 0 = any free port, null = off
+ * @property {number} [timeScale] retry schedule multiplier, 1 = real minutes
+ * @property {number} [eventGapMs] pause between pushed events
+ * @property {number} [authWindowSeconds]
+ */
+
+/** @typedef {import('node:net').AddressInfo} AddressInfo */
+
 class Simulator {
+	/** The HTTP API's base URL, set by start(). @type {string} */
+	url;
+	/** The HTTPS API's base URL, set by start() when there is an httpsPort. @type {string | undefined} */
+	httpsUrl;
+
 	/**
 	 * options: port / httpsPort (0 = any free port, null = off), host, timeScale (retry schedule
 	 * multiplier, 1 = real minutes), eventGapMs (pause between pushed events), authWindowSeconds.
+	 * @param {SimulatorOptions} [options]
 	 */
 	constructor(options = {}) {
-		this.options = { host: '127.0.0.1', port: 0, httpsPort: null, timeScale: 1, authWindowSeconds: 300, ...options };
+		this.options = {
+			host: '127.0.0.1',
+			port: 0,
+			httpsPort: null,
+			timeScale: 1,
+			authWindowSeconds: 300,
+			...options,
+		};
 		this.state = new PlatformState();
 		this.pusher = new Pusher(this.state, { timeScale: this.options.timeScale });
 		this.traffic = new Traffic(this.state, this.pusher, { eventGapMs: this.options.eventGapMs });
@@ -49,15 +82,30 @@ class Simulator {
 	}
 
 	async start() {
-		const handler = (req, res) => this.handle(req, res).catch((error) => sendJson(res, 500, { resultcode: '1010001', resultdesc: `Internal system error. ${error.message}` }));
-		this.httpServer = http.createServer(handler);
-		await new Promise((resolve) => this.httpServer.listen(this.options.port, this.options.host, resolve));
-		this.url = `http://${this.options.host}:${this.httpServer.address().port}`;
+		const handler = (req, res) =>
+			this.handle(req, res).catch((error) =>
+				sendJson(res, 500, {
+					resultcode: '1010001',
+					resultdesc: `Internal system error. ${error.message}`,
+				}),
+			);
+		const httpServer = http.createServer(handler);
+		this.httpServer = httpServer;
+		await /** @type {Promise<void>} */ (
+			new Promise((resolve) => httpServer.listen(this.options.port, this.options.host, resolve))
+		);
+		const { port } = /** @type {AddressInfo} */ (httpServer.address());
+		this.url = `http://${this.options.host}:${port}`;
 		if (this.options.httpsPort !== null && this.options.httpsPort !== undefined) {
+			const httpsPort = this.options.httpsPort;
 			this.certificate = selfSignedCertificate();
-			this.httpsServer = https.createServer(this.certificate, handler);
-			await new Promise((resolve) => this.httpsServer.listen(this.options.httpsPort, this.options.host, resolve));
-			this.httpsUrl = `https://${this.options.host}:${this.httpsServer.address().port}`;
+			const httpsServer = https.createServer(this.certificate, handler);
+			this.httpsServer = httpsServer;
+			await /** @type {Promise<void>} */ (
+				new Promise((resolve) => httpsServer.listen(httpsPort, this.options.host, resolve))
+			);
+			const { port: securePort } = /** @type {AddressInfo} */ (httpsServer.address());
+			this.httpsUrl = `https://${this.options.host}:${securePort}`;
 		}
 		return this;
 	}
@@ -113,7 +161,8 @@ class Simulator {
 			const text = await readBody(req);
 			return handleAdmin(this, req, res, path, text ? JSON.parse(text) : {});
 		}
-		if (req.method === 'GET' && path.startsWith('/sim-recordings/')) return this.serveRecording(path, res);
+		if (req.method === 'GET' && path.startsWith('/sim-recordings/'))
+			return this.serveRecording(path, res);
 		if (!this.paths.has(path)) {
 			res.writeHead(404, { 'Content-Type': 'text/html' });
 			return res.end('<html><body>404 Not Found</body></html>');
@@ -138,11 +187,19 @@ class Simulator {
 				} catch {
 					throw invalid('body', 'is not valid JSON');
 				}
-				if (!body || typeof body !== 'object' || Array.isArray(body)) throw invalid('body', 'must be a JSON object');
+				if (!body || typeof body !== 'object' || Array.isArray(body))
+					throw invalid('body', 'must be a JSON object');
 			}
 			const query = Object.fromEntries(target.searchParams);
 			const baseUrl = `${req.socket.encrypted ? 'https' : 'http'}://${req.headers.host}`;
-			const result = await route.handler({ state: this.state, traffic: this.traffic, app, body, query, baseUrl });
+			const result = await route.handler({
+				state: this.state,
+				traffic: this.traffic,
+				app,
+				body,
+				query,
+				baseUrl,
+			});
 			log.resultcode = '0';
 			// The platform acted but the answer is lost: the case a blind retry would duplicate.
 			if (this.takeFault(req, 'nextDrops', 'dropRate')) {

@@ -3,16 +3,94 @@
 const crypto = require('node:crypto');
 
 const PROVINCE_OF_AREA = {
-	'010': 'Beijing', '020': 'Guangdong', '0755': 'Guangdong', '0756': 'Guangdong', '0769': 'Guangdong',
-	'021': 'Shanghai', '0571': 'Zhejiang', '0574': 'Zhejiang', '025': 'Jiangsu', '0512': 'Jiangsu',
-	'028': 'Sichuan', '027': 'Hubei', '029': 'Shaanxi', '0531': 'Shandong', '0532': 'Shandong',
+	'010': 'Beijing',
+	'020': 'Guangdong',
+	'0755': 'Guangdong',
+	'0756': 'Guangdong',
+	'0769': 'Guangdong',
+	'021': 'Shanghai',
+	'0571': 'Zhejiang',
+	'0574': 'Zhejiang',
+	'025': 'Jiangsu',
+	'0512': 'Jiangsu',
+	'028': 'Sichuan',
+	'027': 'Hubei',
+	'029': 'Shaanxi',
+	'0531': 'Shandong',
+	'0532': 'Shandong',
 };
 
 const LOG_LIMIT = 20_000;
 
 const MODES = ['AXB', 'AX', 'AXE', 'AXYB', 'X', 'VOICE'];
 
+/**
+ * @typedef {object} SimNumber
+ * @property {string} number
+ * @property {string} areaCode
+ * @property {string} province
+ * @property {string} status the platform's number status code ('5' = in service)
+ */
+
+/**
+ * @typedef {object} SimApp
+ * @property {string} appKey
+ * @property {string} appSecret
+ * @property {string} mode AXB, AX, AXE, AXYB, X or VOICE
+ * @property {string} status
+ * @property {string} spId
+ * @property {string} authScheme
+ * @property {boolean} recording
+ * @property {number} extensionLength
+ * @property {Record<string, string>} callbacks push URLs by kind
+ * @property {string[]} displayNumbers
+ * @property {Map<string, SimNumber>} numbers
+ */
+
+/**
+ * @typedef {object} SimRecording
+ * @property {string} domain
+ * @property {number} createdAt
+ * @property {Buffer} bytes
+ * @property {string} token
+ */
+
+/**
+ * What addApp takes: the app's fields, defaults for the rest.
+ * @typedef {object} AppSpec
+ * @property {string} appKey
+ * @property {string} appSecret
+ * @property {string} mode AXB, AX, AXE, AXYB, X or VOICE
+ * @property {string} [status]
+ * @property {string} [spId]
+ * @property {string} [authScheme]
+ * @property {boolean} [recording]
+ * @property {number} [extensionLength]
+ * @property {Record<string, string>} [callbacks]
+ * @property {string[]} [displayNumbers]
+ * @property {Array<string | { number: string, areaCode?: string, province?: string, status?: string }>} [numbers]
+ */
+
+/** A push as sent, or a request as received: the simulator's logs. @typedef {Record<string, any>} LogEntry */
+
 class PlatformState {
+	/** @type {Map<string, SimApp>} */
+	apps;
+	/** @type {Map<string, Record<string, any>>} subscriptionId -> binding (every mode) */
+	bindings;
+	/** @type {Map<string, Record<string, any>>} sessionId -> call */
+	sessions;
+	/** @type {Map<string, SimRecording>} recordObjectName -> recording */
+	recordings;
+	/** @type {Map<string, Record<string, any>>} number -> { outcome, digits, ringSeconds, talkSeconds, holdMs } */
+	calleeBehaviour;
+	/** @type {LogEntry[]} */
+	pushLog;
+	/** @type {LogEntry[]} */
+	requestLog;
+	/** @type {number} */
+	sequence;
+
 	constructor() {
 		this.clockOffsetMs = 0;
 		this.reset();
@@ -20,10 +98,10 @@ class PlatformState {
 
 	reset() {
 		this.apps = new Map();
-		this.bindings = new Map(); // subscriptionId -> binding (every mode)
-		this.sessions = new Map(); // sessionId -> call
-		this.recordings = new Map(); // recordObjectName -> { domain, createdAt, bytes, token }
-		this.calleeBehaviour = new Map(); // number -> { outcome, digits, ringSeconds, talkSeconds, holdMs }
+		this.bindings = new Map();
+		this.sessions = new Map();
+		this.recordings = new Map();
+		this.calleeBehaviour = new Map();
 		this.pushLog = [];
 		this.requestLog = [];
 		this.sequence = 0;
@@ -52,6 +130,7 @@ class PlatformState {
 		return crypto.randomUUID();
 	}
 
+	/** @param {AppSpec} spec */
 	addApp(spec) {
 		if (!spec.appKey || !spec.appSecret) throw new Error('an app needs appKey and appSecret');
 		if (!MODES.includes(spec.mode)) throw new Error(`mode must be one of ${MODES.join(', ')}`);
@@ -109,7 +188,14 @@ class PlatformState {
 	}
 
 	addBinding(app, mode, fields) {
-		const binding = { subscriptionId: this.uuid(), appKey: app.appKey, mode, createdAt: this.now(), seq: this.nextId(), ...fields };
+		const binding = {
+			subscriptionId: this.uuid(),
+			appKey: app.appKey,
+			mode,
+			createdAt: this.now(),
+			seq: this.nextId(),
+			...fields,
+		};
 		this.bindings.set(binding.subscriptionId, binding);
 		return binding;
 	}
@@ -120,15 +206,27 @@ class PlatformState {
 
 	/** `yyyy-MM-dd HH:mm:ss` UTC, the platform's format for event and CDR times. */
 	timestamp(ms = this.now()) {
-		return new Date(ms).toISOString().replace('T', ' ').replace(/\.\d{3}Z$/, '');
+		return new Date(ms)
+			.toISOString()
+			.replace('T', ' ')
+			.replace(/\.\d{3}Z$/, '');
 	}
 
 	snapshot() {
 		return {
-			apps: [...this.apps.values()].map((app) => ({ ...app, appSecret: undefined, numbers: [...app.numbers.values()] })),
+			apps: [...this.apps.values()].map((app) => ({
+				...app,
+				appSecret: undefined,
+				numbers: [...app.numbers.values()],
+			})),
 			bindings: [...this.bindings.values()],
 			sessions: [...this.sessions.values()].map(({ timers, ...rest }) => rest),
-			recordings: [...this.recordings.entries()].map(([name, r]) => ({ name, domain: r.domain, createdAt: r.createdAt, size: r.bytes.length })),
+			recordings: [...this.recordings.entries()].map(([name, r]) => ({
+				name,
+				domain: r.domain,
+				createdAt: r.createdAt,
+				size: r.bytes.length,
+			})),
 			clockOffsetMs: this.clockOffsetMs,
 		};
 	}

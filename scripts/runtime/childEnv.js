@@ -6,7 +6,8 @@ const NPM_EXPORTS = /^(npm_|INIT_CWD$|NODE_ENV$|JEST_WORKER_ID$|NODE_OPTIONS$)/i
 /** process.env without npm's exported settings, with `extra` on top. */
 function childEnv(extra = {}) {
 	const env = {};
-	for (const [key, value] of Object.entries(process.env)) if (!NPM_EXPORTS.test(key)) env[key] = value;
+	for (const [key, value] of Object.entries(process.env))
+		if (!NPM_EXPORTS.test(key)) env[key] = value;
 	return { ...env, ...extra };
 }
 

@@ -23,7 +23,8 @@ function ensureChromium({ log = (m) => process.stderr.write(`[chromium] ${m}\n`)
 	if (fs.existsSync(DEBIAN_CHROMIUM) && works(DEBIAN_CHROMIUM)) return DEBIAN_CHROMIUM;
 	log("installing Debian's chromium package (about a minute)");
 	aptInstall(['chromium'], ', or point CHROMIUM_PATH at a Chromium or Chrome binary');
-	if (!works(DEBIAN_CHROMIUM)) throw new Error(`${DEBIAN_CHROMIUM} does not run after installing Debian's chromium`);
+	if (!works(DEBIAN_CHROMIUM))
+		throw new Error(`${DEBIAN_CHROMIUM} does not run after installing Debian's chromium`);
 	return DEBIAN_CHROMIUM;
 }
 

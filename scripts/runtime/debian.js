@@ -9,14 +9,26 @@ function aptInstall(packages, alternative = '') {
 	const asRoot = typeof process.getuid === 'function' && process.getuid() === 0;
 	const sudo = !asRoot && spawnSync('sudo', ['-n', 'true']).status === 0;
 	if (!asRoot && !sudo) {
-		throw new Error(`${packages.join(', ')} missing and this user cannot install them: run "sudo apt-get install ${packages.join(' ')}"${alternative}`);
+		throw new Error(
+			`${packages.join(', ')} missing and this user cannot install them: run "sudo apt-get install ${packages.join(' ')}"${alternative}`,
+		);
 	}
 	const prefix = asRoot ? [] : ['sudo', '-n'];
 	const env = childEnv({ DEBIAN_FRONTEND: 'noninteractive' });
-	for (const args of [['apt-get', 'update', '-qq'], ['apt-get', 'install', '-y', '-qq', ...packages]]) {
+	for (const args of [
+		['apt-get', 'update', '-qq'],
+		['apt-get', 'install', '-y', '-qq', ...packages],
+	]) {
 		const [command, ...rest] = [...prefix, ...args];
-		const result = spawnSync(command, rest, { env, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
-		if (result.status !== 0) throw new Error(`${args.join(' ')} failed:\n${(result.stderr || result.stdout).slice(-2000)}`);
+		const result = spawnSync(command, rest, {
+			env,
+			encoding: 'utf8',
+			stdio: ['ignore', 'pipe', 'pipe'],
+		});
+		if (result.status !== 0)
+			throw new Error(
+				`${args.join(' ')} failed:\n${(result.stderr || result.stdout).slice(-2000)}`,
+			);
 	}
 }
 

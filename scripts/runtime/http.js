@@ -2,9 +2,25 @@
 // not always provide one). JSON bodies in and out; other bodies come back as text.
 const http = require('node:http');
 
+/**
+ * @typedef {object} HttpResponse
+ * @property {number} status
+ * @property {import('node:http').IncomingHttpHeaders} headers
+ * @property {any} data the body parsed as JSON, else the text
+ * @property {string} text
+ */
+
+/**
+ * @param {string} method
+ * @param {string} url
+ * @param {{ body?: unknown, headers?: Record<string, string>, timeoutMs?: number }} [options] a
+ *   string body is sent as it is, anything else as JSON
+ * @returns {Promise<HttpResponse>}
+ */
 function request(method, url, { body, headers = {}, timeoutMs = 30_000 } = {}) {
 	return new Promise((resolve, reject) => {
-		const text = body === undefined ? undefined : typeof body === 'string' ? body : JSON.stringify(body);
+		const text =
+			body === undefined ? undefined : typeof body === 'string' ? body : JSON.stringify(body);
 		const req = http.request(
 			url,
 			{
@@ -12,7 +28,9 @@ function request(method, url, { body, headers = {}, timeoutMs = 30_000 } = {}) {
 				agent: false,
 				headers: {
 					Connection: 'close',
-					...(text !== undefined ? { 'Content-Type': 'application/json', 'Content-Length': Buffer.byteLength(text) } : {}),
+					...(text !== undefined
+						? { 'Content-Type': 'application/json', 'Content-Length': Buffer.byteLength(text) }
+						: {}),
 					...headers,
 				},
 			},
@@ -27,7 +45,9 @@ function request(method, url, { body, headers = {}, timeoutMs = 30_000 } = {}) {
 					} catch {
 						parsed = data;
 					}
-					resolve({ status: res.statusCode, headers: res.headers, data: parsed, text: data });
+					// A client response always has a status code.
+					const status = /** @type {number} */ (res.statusCode);
+					resolve({ status, headers: res.headers, data: parsed, text: data });
 				});
 			},
 		);

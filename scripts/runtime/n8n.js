@@ -17,13 +17,14 @@ const ENCRYPTION_KEY = 'hpn-local-demo-encryption-key-0001';
 
 const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 
+/** @returns {Promise<number>} */
 function freePort() {
 	return new Promise((resolve, reject) => {
 		const server = net.createServer();
 		server.unref();
 		server.on('error', reject);
 		server.listen(0, '127.0.0.1', () => {
-			const { port } = server.address();
+			const { port } = /** @type {net.AddressInfo} */ (server.address());
 			server.close(() => resolve(port));
 		});
 	});
@@ -31,13 +32,34 @@ function freePort() {
 
 /** Fails early with a clear message when the package was not built (n8n would just show no Huawei nodes). */
 function assertPackageBuilt() {
-	const nodeFile = path.join(PACKAGE_DIST, 'nodes', 'HuaweiPrivateNumber', 'HuaweiPrivateNumber.node.js');
-	if (!fs.existsSync(nodeFile)) throw new Error(`the package is not built (${nodeFile} is missing): run "npm run build" first`);
+	const nodeFile = path.join(
+		PACKAGE_DIST,
+		'nodes',
+		'HuaweiPrivateNumber',
+		'HuaweiPrivateNumber.node.js',
+	);
+	if (!fs.existsSync(nodeFile))
+		throw new Error(`the package is not built (${nodeFile} is missing): run "npm run build" first`);
 }
+
+/**
+ * One n8n process (see n8nEnv and startN8n).
+ * @typedef {object} N8nProcessOptions
+ * @property {string} userFolder
+ * @property {number} [port] default 5678
+ * @property {string} [webhookUrl] public base URL
+ * @property {number} [brokerPort] task runner broker, must differ per process (default port + 1)
+ * @property {Record<string, string>} [env] extra variables, e.g. queue mode
+ * @property {'start' | 'worker' | 'webhook'} [role] default 'start' (main)
+ * @property {string} [logFile]
+ * @property {string} [readyPath]
+ * @property {number} [timeoutMs]
+ */
 
 /**
  * The environment of one n8n process. options: userFolder, port, webhookUrl (public base URL),
  * brokerPort (task runner broker, must differ per process), env (extra variables, e.g. queue mode).
+ * @param {N8nProcessOptions} options
  */
 function n8nEnv(runtime, options) {
 	const port = options.port ?? 5678;
@@ -67,8 +89,16 @@ function n8nEnv(runtime, options) {
 
 function n8nCli(runtime, options, args) {
 	const { spawnSync } = require('node:child_process');
-	const result = spawnSync(runtime.nodeBin, [runtime.n8nBin, ...args], { env: n8nEnv(runtime, options), encoding: 'utf8', maxBuffer: 16 * 1024 * 1024, timeout: 180_000 });
-	if (result.status !== 0) throw new Error(`n8n ${args.join(' ')} failed (exit ${result.status}):\n${`${result.stderr}${result.stdout}`.slice(-3000)}`);
+	const result = spawnSync(runtime.nodeBin, [runtime.n8nBin, ...args], {
+		env: n8nEnv(runtime, options),
+		encoding: 'utf8',
+		maxBuffer: 16 * 1024 * 1024,
+		timeout: 180_000,
+	});
+	if (result.status !== 0)
+		throw new Error(
+			`n8n ${args.join(' ')} failed (exit ${result.status}):\n${`${result.stderr}${result.stdout}`.slice(-3000)}`,
+		);
 	return result.stdout;
 }
 
@@ -76,22 +106,30 @@ function n8nCli(runtime, options, args) {
  * Starts one n8n process: role 'start' (main), 'worker' or 'webhook'. Resolves once it answers
  * `readyPath` on `port` (main and webhook processes) or its health port (workers); fails fast with
  * the end of its log if it exits or is not ready within `timeoutMs`.
+ * @param {N8nProcessOptions} options
  */
 async function startN8n(runtime, options) {
 	const role = options.role ?? 'start';
-	const logFile = options.logFile ?? path.join(options.userFolder, `n8n-${role}-${options.port}.log`);
+	const logFile =
+		options.logFile ?? path.join(options.userFolder, `n8n-${role}-${options.port}.log`);
 	const out = fs.openSync(logFile, 'a');
-	const child = startGroup(runtime.nodeBin, [runtime.n8nBin, role], { env: n8nEnv(runtime, options), stdio: ['ignore', out, out] });
+	const child = startGroup(runtime.nodeBin, [runtime.n8nBin, role], {
+		env: n8nEnv(runtime, options),
+		stdio: ['ignore', out, out],
+	});
 	fs.closeSync(out);
 	const url = `http://127.0.0.1:${options.port}`;
 	const readyUrl = `${url}${options.readyPath ?? (role === 'start' ? '/rest/settings' : '/healthz')}`;
 	const deadline = Date.now() + (options.timeoutMs ?? 180_000);
 	const tail = () => fs.readFileSync(logFile, 'utf8').slice(-3000);
 	for (;;) {
-		if (child.hasExited()) throw new Error(`n8n ${role} exited during start-up; the end of ${logFile}:\n${tail()}`);
+		if (child.hasExited())
+			throw new Error(`n8n ${role} exited during start-up; the end of ${logFile}:\n${tail()}`);
 		if (Date.now() > deadline) {
 			await child.stop(1000);
-			throw new Error(`n8n ${role} was not ready within ${Math.round((options.timeoutMs ?? 180_000) / 1000)} s; the end of ${logFile}:\n${tail()}`);
+			throw new Error(
+				`n8n ${role} was not ready within ${Math.round((options.timeoutMs ?? 180_000) / 1000)} s; the end of ${logFile}:\n${tail()}`,
+			);
 		}
 		try {
 			if ((await request('GET', readyUrl, { timeoutMs: 5000 })).status === 200) break;
@@ -116,14 +154,21 @@ async function waitForWebhooks(urls, { timeoutMs = 120_000 } = {}) {
 		for (const url of [...pending]) {
 			try {
 				const res = await request('GET', url, { timeoutMs: 5000 });
-				const message = typeof res.data === 'object' && res.data ? String(res.data.message ?? '') : String(res.data);
-				if (res.status !== 404 || /not registered for GET requests/.test(message)) pending.delete(url);
+				const message =
+					typeof res.data === 'object' && res.data
+						? String(res.data.message ?? '')
+						: String(res.data);
+				if (res.status !== 404 || /not registered for GET requests/.test(message))
+					pending.delete(url);
 			} catch {
 				// the process is not listening yet
 			}
 		}
 		if (!pending.size) break;
-		if (Date.now() > deadline) throw new Error(`these webhooks were not registered within ${timeoutMs / 1000} s: ${[...pending].join(', ')}`);
+		if (Date.now() > deadline)
+			throw new Error(
+				`these webhooks were not registered within ${timeoutMs / 1000} s: ${[...pending].join(', ')}`,
+			);
 		await sleep(500);
 	}
 }
@@ -132,15 +177,22 @@ async function waitForWebhooks(urls, { timeoutMs = 120_000 } = {}) {
 async function ownerSession(url, owner) {
 	let cookie = '';
 	const call = async (method, route, body) => {
-		const res = await request(method, `${url}${route}`, { body, headers: cookie ? { Cookie: cookie } : {} });
+		const res = await request(method, `${url}${route}`, {
+			body,
+			headers: cookie ? { Cookie: cookie } : {},
+		});
 		const setCookie = res.headers['set-cookie'];
 		if (setCookie) cookie = setCookie[0].split(';')[0];
 		return { status: res.status, data: res.data };
 	};
 	const setup = await call('POST', '/rest/owner/setup', owner);
 	if (setup.status !== 200) {
-		const login = await call('POST', '/rest/login', { emailOrLdapLoginId: owner.email, password: owner.password });
-		if (login.status !== 200) throw new Error(`could not log in to n8n: ${JSON.stringify(login.data)}`);
+		const login = await call('POST', '/rest/login', {
+			emailOrLdapLoginId: owner.email,
+			password: owner.password,
+		});
+		if (login.status !== 200)
+			throw new Error(`could not log in to n8n: ${JSON.stringify(login.data)}`);
 	}
 	return { call, cookie: () => cookie };
 }
@@ -150,14 +202,23 @@ function exampleWorkflows() {
 	return fs
 		.readdirSync(EXAMPLES_DIR)
 		.filter((file) => file.endsWith('.json'))
-		.map((file) => JSON.parse(fs.readFileSync(path.join(EXAMPLES_DIR, file), 'utf8').split(PACKAGE_PREFIX).join('CUSTOM.')));
+		.map((file) =>
+			JSON.parse(
+				fs
+					.readFileSync(path.join(EXAMPLES_DIR, file), 'utf8')
+					.split(PACKAGE_PREFIX)
+					.join('CUSTOM.'),
+			),
+		);
 }
 
 /** Production URL of a trigger node of ours inside n8n (`/webhook/<webhookId>/<path>`). */
 function triggerUrl(baseUrl, workflow, nodeName) {
 	const node = workflow.nodes.find((n) => n.name === nodeName);
 	if (!node) throw new Error(`workflow ${workflow.id} has no node "${nodeName}"`);
-	const webhookPath = node.type.endsWith('VoiceCallTrigger') ? 'huawei-voice-call' : 'huawei-private-number';
+	const webhookPath = node.type.endsWith('VoiceCallTrigger')
+		? 'huawei-voice-call'
+		: 'huawei-private-number';
 	return `${baseUrl}/webhook/${node.webhookId}/${webhookPath}`;
 }
 
@@ -167,25 +228,37 @@ function webhookUrls(baseUrl, workflows) {
 	for (const workflow of workflows) {
 		for (const node of workflow.nodes) {
 			if (node.disabled) continue;
-			if (node.type === 'n8n-nodes-base.webhook') urls.push(`${baseUrl}/webhook/${node.parameters.path}`);
-			else if (/^CUSTOM\.huawei\w*Trigger$/.test(node.type)) urls.push(triggerUrl(baseUrl, workflow, node.name));
+			if (node.type === 'n8n-nodes-base.webhook')
+				urls.push(`${baseUrl}/webhook/${node.parameters.path}`);
+			else if (/^CUSTOM\.huawei\w*Trigger$/.test(node.type))
+				urls.push(triggerUrl(baseUrl, workflow, node.name));
 		}
 	}
 	return urls;
 }
 
-/** Imports credentials and workflows with n8n's CLI and publishes (activates) the workflows, before n8n starts; `drafts` are imported only. */
+/**
+ * Imports credentials and workflows with n8n's CLI and publishes (activates) the workflows, before n8n starts; `drafts` are imported only.
+ * @param {any} runtime
+ * @param {{ userFolder: string }} options
+ * @param {{ credentials: object[], workflows: Array<{ id: string }>, drafts?: Array<{ id: string }> }} what
+ */
 function importAndPublish(runtime, options, { credentials, workflows, drafts = [] }) {
 	const staging = fs.mkdtempSync(path.join(options.userFolder, 'import-'));
 	try {
 		fs.writeFileSync(path.join(staging, 'credentials.json'), JSON.stringify(credentials));
 		const workflowDir = path.join(staging, 'workflows');
 		fs.mkdirSync(workflowDir);
-		for (const workflow of [...workflows, ...drafts]) fs.writeFileSync(path.join(workflowDir, `${workflow.id}.json`), JSON.stringify(workflow));
-		n8nCli(runtime, options, ['import:credentials', `--input=${path.join(staging, 'credentials.json')}`]);
+		for (const workflow of [...workflows, ...drafts])
+			fs.writeFileSync(path.join(workflowDir, `${workflow.id}.json`), JSON.stringify(workflow));
+		n8nCli(runtime, options, [
+			'import:credentials',
+			`--input=${path.join(staging, 'credentials.json')}`,
+		]);
 		n8nCli(runtime, options, ['import:workflow', '--separate', `--input=${workflowDir}`]);
 		// (`import:workflow --activeState=fromJson` would save these calls, but works only in queue mode.)
-		for (const workflow of workflows) n8nCli(runtime, options, ['publish:workflow', `--id=${workflow.id}`]);
+		for (const workflow of workflows)
+			n8nCli(runtime, options, ['publish:workflow', `--id=${workflow.id}`]);
 	} finally {
 		fs.rmSync(staging, { recursive: true, force: true });
 	}

@@ -27,14 +27,28 @@ function isAlive(pid) {
 }
 
 /**
+ * A process started by startGroup.
+ * @typedef {import('node:child_process').ChildProcess & {
+ *   stop: (graceMs?: number) => Promise<void>,
+ *   hasExited: () => boolean,
+ * }} GroupChild
+ */
+
+/**
  * Starts `command` in a new process group. Returns the child with `stop(graceMs)`, which sends
  * SIGTERM to the group, then SIGKILL after `graceMs`, and resolves once the leader has exited.
+ * @param {string} command
+ * @param {string[]} args
+ * @param {import('node:child_process').SpawnOptions} [options]
+ * @returns {GroupChild}
  */
 function startGroup(command, args, options = {}) {
-	const child = spawn(command, args, { ...options, detached: true });
-	const mark = registry() && child.pid ? path.join(registry(), String(child.pid)) : undefined;
+	const child = /** @type {GroupChild} */ (spawn(command, args, { ...options, detached: true }));
+	const dir = registry();
+	const mark = dir && child.pid ? path.join(dir, String(child.pid)) : undefined;
 	if (mark) fs.writeFileSync(mark, `${command} ${args.join(' ')}`);
 	let exited = false;
+	/** @type {Promise<void>} */
 	const exitedPromise = new Promise((resolve) => {
 		child.once('exit', () => {
 			exited = true;

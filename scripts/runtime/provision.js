@@ -29,22 +29,36 @@ function log(message) {
 }
 
 function run(command, args, options = {}) {
-	return spawnSync(command, args, { stdio: ['ignore', 'pipe', 'pipe'], encoding: 'utf8', maxBuffer: 64 * 1024 * 1024, ...options });
+	return spawnSync(command, args, {
+		stdio: ['ignore', 'pipe', 'pipe'],
+		encoding: 'utf8',
+		maxBuffer: 64 * 1024 * 1024,
+		...options,
+	});
 }
 
 function mustRun(command, args, options) {
 	const result = run(command, args, options);
 	if (result.status !== 0) {
 		const output = `${result.stderr || ''}${result.stdout || ''}`.slice(-3000);
-		throw new Error(`${command} ${args.join(' ')} failed (exit ${result.status}${result.error ? `, ${result.error.message}` : ''}):\n${output}`);
+		throw new Error(
+			`${command} ${args.join(' ')} failed (exit ${result.status}${result.error ? `, ${result.error.message}` : ''}):\n${output}`,
+		);
 	}
 	return result.stdout;
 }
 
 /** Node 24 first on PATH, npm's exported settings removed, builds against Node 24's headers. */
 function nodeEnv(extra = {}) {
-	return childEnv({ PATH: `${path.dirname(NODE_BIN)}${path.delimiter}${process.env.PATH}`, npm_config_nodedir: nodeHome(NODE_DIR), ...extra });
+	return childEnv({
+		PATH: `${path.dirname(NODE_BIN)}${path.delimiter}${process.env.PATH}`,
+		npm_config_nodedir: nodeHome(NODE_DIR),
+		...extra,
+	});
 }
+
+/** Whether this process has said that it waits for the provisioning lock. */
+let waitingForLock = false;
 
 /** Waits for, then takes, the provisioning lock (another `npm test` or `npm start` may be provisioning). */
 function withLock(work) {
@@ -68,9 +82,13 @@ function withLock(work) {
 				fs.rmSync(LOCK_DIR, { recursive: true, force: true });
 				continue;
 			}
-			if (Date.now() > deadline) throw new Error(`another process (${holder}) has been provisioning ${RUNTIME_DIR} for 30 minutes`);
-			if (!withLock.waiting) log(`waiting for process ${holder}, which is provisioning ${RUNTIME_DIR}`);
-			withLock.waiting = true;
+			if (Date.now() > deadline)
+				throw new Error(
+					`another process (${holder}) has been provisioning ${RUNTIME_DIR} for 30 minutes`,
+				);
+			if (!waitingForLock)
+				log(`waiting for process ${holder}, which is provisioning ${RUNTIME_DIR}`);
+			waitingForLock = true;
 			spawnSync('sleep', ['2']);
 		}
 	}
@@ -86,7 +104,8 @@ function nodeProblem(dir) {
 	if (!fs.existsSync(bin)) return `${bin} is missing`;
 	const version = run(bin, ['--version']);
 	if (version.status !== 0) return `${bin} does not run`;
-	if (version.stdout.trim() !== `v${NODE_VERSION}`) return `${bin} is ${version.stdout.trim()}, not v${NODE_VERSION}`;
+	if (version.stdout.trim() !== `v${NODE_VERSION}`)
+		return `${bin} is ${version.stdout.trim()}, not v${NODE_VERSION}`;
 	return undefined;
 }
 
@@ -96,15 +115,29 @@ function nodeProblem(dir) {
  */
 function n8nProblem(dir) {
 	if (!fs.existsSync(n8nBinIn(dir))) return 'n8n is not installed';
-	const natives = run(NODE_BIN, ['-e', "const s = require('sqlite3'); new s.Database(':memory:').close(); require('isolated-vm');"], { cwd: dir, env: nodeEnv() });
-	if (natives.status !== 0) return `a native module does not load: ${(natives.stderr || '').trim().split('\n').slice(0, 3).join(' ')}`;
+	const natives = run(
+		NODE_BIN,
+		[
+			'-e',
+			"const s = require('sqlite3'); new s.Database(':memory:').close(); require('isolated-vm');",
+		],
+		{ cwd: dir, env: nodeEnv() },
+	);
+	if (natives.status !== 0)
+		return `a native module does not load: ${(natives.stderr || '').trim().split('\n').slice(0, 3).join(' ')}`;
 	const userFolder = fs.mkdtempSync(path.join(os.tmpdir(), 'hpn-n8n-check-'));
 	try {
 		const cli = run(NODE_BIN, [n8nBinIn(dir), 'list:workflow'], {
-			env: nodeEnv({ N8N_USER_FOLDER: userFolder, NODE_ENV: 'production', N8N_DIAGNOSTICS_ENABLED: 'false', DB_TYPE: 'sqlite' }),
+			env: nodeEnv({
+				N8N_USER_FOLDER: userFolder,
+				NODE_ENV: 'production',
+				N8N_DIAGNOSTICS_ENABLED: 'false',
+				DB_TYPE: 'sqlite',
+			}),
 			timeout: 120_000,
 		});
-		if (cli.status !== 0) return `n8n's CLI cannot open its database: ${`${cli.stderr}${cli.stdout}`.trim().split('\n').slice(-3).join(' ')}`;
+		if (cli.status !== 0)
+			return `n8n's CLI cannot open its database: ${`${cli.stderr}${cli.stdout}`.trim().split('\n').slice(-3).join(' ')}`;
 	} finally {
 		fs.rmSync(userFolder, { recursive: true, force: true });
 	}
@@ -116,18 +149,43 @@ function installNode() {
 	fs.rmSync(staging, { recursive: true, force: true });
 	fs.mkdirSync(staging, { recursive: true });
 	log(`installing Node ${NODE_VERSION} from the npm registry into ${NODE_DIR}`);
-	fs.writeFileSync(path.join(staging, 'package.json'), JSON.stringify({ name: 'hpn-node-runtime', private: true }));
+	fs.writeFileSync(
+		path.join(staging, 'package.json'),
+		JSON.stringify({ name: 'hpn-node-runtime', private: true }),
+	);
 	// The package's own install script fetches nothing: it links the platform binary it ships.
-	mustRun('npm', ['install', `node@${NODE_VERSION}`, '--ignore-scripts=false', '--no-audit', '--no-fund', '--no-save'], { cwd: staging, env: childEnv() });
+	mustRun(
+		'npm',
+		[
+			'install',
+			`node@${NODE_VERSION}`,
+			'--ignore-scripts=false',
+			'--no-audit',
+			'--no-fund',
+			'--no-save',
+		],
+		{ cwd: staging, env: childEnv() },
+	);
 	const problem = nodeProblem(staging);
-	if (problem) throw new Error(`the node@${NODE_VERSION} package did not give a working Node: ${problem}`);
+	if (problem)
+		throw new Error(`the node@${NODE_VERSION} package did not give a working Node: ${problem}`);
 	fs.rmSync(NODE_DIR, { recursive: true, force: true });
 	fs.renameSync(staging, NODE_DIR);
 }
 
 function buildSqlite(dir) {
 	log('building sqlite3 for Node 24 (about a minute)');
-	mustRun('npm', ['rebuild', 'sqlite3', '--build-from-source', '--ignore-scripts=false', `--nodedir=${nodeHome(NODE_DIR)}`], { cwd: dir, env: nodeEnv() });
+	mustRun(
+		'npm',
+		[
+			'rebuild',
+			'sqlite3',
+			'--build-from-source',
+			'--ignore-scripts=false',
+			`--nodedir=${nodeHome(NODE_DIR)}`,
+		],
+		{ cwd: dir, env: nodeEnv() },
+	);
 }
 
 function installN8n() {
@@ -137,9 +195,17 @@ function installN8n() {
 	log(`installing n8n ${N8N_VERSION} into ${N8N_DIR} (about 4 minutes, 2.9 GB)`);
 	fs.writeFileSync(
 		path.join(staging, 'package.json'),
-		JSON.stringify({ name: 'hpn-n8n-runtime', private: true, dependencies: { n8n: N8N_VERSION }, overrides: { linkedom: '0.18.13' } }),
+		JSON.stringify({
+			name: 'hpn-n8n-runtime',
+			private: true,
+			dependencies: { n8n: N8N_VERSION },
+			overrides: { linkedom: '0.18.13' },
+		}),
 	);
-	mustRun('npm', ['install', '--ignore-scripts', '--no-audit', '--no-fund'], { cwd: staging, env: nodeEnv() });
+	mustRun('npm', ['install', '--ignore-scripts', '--no-audit', '--no-fund'], {
+		cwd: staging,
+		env: nodeEnv(),
+	});
 	buildSqlite(staging);
 	const problem = n8nProblem(staging);
 	if (problem) throw new Error(`the fresh n8n install does not work: ${problem}`);
@@ -154,7 +220,8 @@ function ensureRuntime() {
 	return withLock(() => {
 		const nodeIssue = nodeProblem(NODE_DIR);
 		if (nodeIssue) {
-			if (fs.existsSync(NODE_DIR)) log(`the cached Node is unusable (${nodeIssue}); reinstalling it`);
+			if (fs.existsSync(NODE_DIR))
+				log(`the cached Node is unusable (${nodeIssue}); reinstalling it`);
 			installNode();
 		}
 		let issue = n8nProblem(N8N_DIR);

@@ -14,12 +14,32 @@ const { startPostgres, startRedis } = require('./services');
  * options: runtime, webhookProcesses (2), workers (1), credentials and workflows to import and publish, env
  * (extra variables for every n8n process), mainPort (the editor's port; default any). Resolves with the processes, `webhookUrl(i, path)`,
  * `restartWebhook(i)` and `stop()`.
+ * @param {object} options
+ * @param {any} options.runtime
+ * @param {number} [options.webhookProcesses]
+ * @param {number} [options.workers]
+ * @param {object[]} [options.credentials]
+ * @param {Array<{ id: string, nodes: any[] } & Record<string, any>>} [options.workflows]
+ * @param {Record<string, string>} [options.env]
+ * @param {number} [options.mainPort]
  */
-async function startQueueStack({ runtime, webhookProcesses = 2, workers = 1, credentials = [], workflows = [], env = {}, mainPort }) {
+async function startQueueStack({
+	runtime,
+	webhookProcesses = 2,
+	workers = 1,
+	credentials = [],
+	workflows = [],
+	env = {},
+	mainPort,
+}) {
 	return Cleanup.guard(async (cleanup) => {
-		const postgres = cleanup.add(await startPostgres(await runtimeLib.freePort()), () => postgres.stop());
+		const postgres = cleanup.add(await startPostgres(await runtimeLib.freePort()), () =>
+			postgres.stop(),
+		);
 		const redis = cleanup.add(await startRedis(await runtimeLib.freePort()), () => redis.stop());
-		const root = cleanup.add(fs.mkdtempSync(path.join(os.tmpdir(), 'hpn-queue-')), () => fs.rmSync(root, { recursive: true, force: true }));
+		const root = cleanup.add(fs.mkdtempSync(path.join(os.tmpdir(), 'hpn-queue-')), () =>
+			fs.rmSync(root, { recursive: true, force: true }),
+		);
 		const shared = {
 			DB_TYPE: 'postgresdb',
 			DB_POSTGRESDB_HOST: '127.0.0.1',
@@ -32,13 +52,29 @@ async function startQueueStack({ runtime, webhookProcesses = 2, workers = 1, cre
 			QUEUE_BULL_REDIS_PORT: String(redis.port),
 			...env,
 		};
-		/** One n8n process's options: its own user folder, ports and role. */
+		/**
+		 * One n8n process's options: its own user folder, ports and role.
+		 * @param {'start' | 'worker' | 'webhook'} role
+		 * @param {number} index
+		 * @param {number} [fixedPort]
+		 * @returns {Promise<import('./n8n').N8nProcessOptions>}
+		 */
 		const processOptions = async (role, index, fixedPort) => {
 			const port = fixedPort ?? (await runtimeLib.freePort());
 			const userFolder = path.join(root, `${role}-${index}`);
 			fs.mkdirSync(userFolder, { recursive: true });
-			const roleEnv = role === 'worker' ? { QUEUE_HEALTH_CHECK_ACTIVE: 'true', QUEUE_HEALTH_CHECK_PORT: String(port) } : {};
-			return { role, userFolder, port, brokerPort: await runtimeLib.freePort(), env: { ...shared, ...roleEnv } };
+			/** @type {Record<string, string>} */
+			const roleEnv =
+				role === 'worker'
+					? { QUEUE_HEALTH_CHECK_ACTIVE: 'true', QUEUE_HEALTH_CHECK_PORT: String(port) }
+					: {};
+			return {
+				role,
+				userFolder,
+				port,
+				brokerPort: await runtimeLib.freePort(),
+				env: { ...shared, ...roleEnv },
+			};
 		};
 
 		const mainOptions = await processOptions('start', 0, mainPort);
@@ -46,8 +82,11 @@ async function startQueueStack({ runtime, webhookProcesses = 2, workers = 1, cre
 		runtimeLib.importAndPublish(runtime, mainOptions, { credentials, workflows });
 		const main = cleanup.add(await runtimeLib.startN8n(runtime, mainOptions), () => main.stop());
 		const workerProcesses = [];
-		cleanup.add(workerProcesses, () => Promise.all(workerProcesses.map((process) => process.stop())));
-		for (let i = 0; i < workers; i++) workerProcesses.push(await runtimeLib.startN8n(runtime, await processOptions('worker', i)));
+		cleanup.add(workerProcesses, () =>
+			Promise.all(workerProcesses.map((process) => process.stop())),
+		);
+		for (let i = 0; i < workers; i++)
+			workerProcesses.push(await runtimeLib.startN8n(runtime, await processOptions('worker', i)));
 		const webhookOptions = [];
 		const webhooks = [];
 		for (let i = 0; i < webhookProcesses; i++) {
@@ -56,7 +95,8 @@ async function startQueueStack({ runtime, webhookProcesses = 2, workers = 1, cre
 			webhooks.push(await runtimeLib.startN8n(runtime, options));
 		}
 		cleanup.add(webhooks, () => Promise.all(webhooks.map((process) => process.stop())));
-		const ready = (i) => runtimeLib.waitForWebhooks(runtimeLib.webhookUrls(webhooks[i].url, workflows));
+		const ready = (i) =>
+			runtimeLib.waitForWebhooks(runtimeLib.webhookUrls(webhooks[i].url, workflows));
 		for (let i = 0; i < webhooks.length; i++) await ready(i);
 
 		return {

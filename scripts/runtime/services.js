@@ -15,7 +15,15 @@ const asRoot = () => typeof process.getuid === 'function' && process.getuid() ==
 
 function postgresBin() {
 	const base = '/usr/lib/postgresql';
-	const find = () => (fs.existsSync(base) ? fs.readdirSync(base).sort().reverse().map((v) => path.join(base, v, 'bin')).find((dir) => fs.existsSync(path.join(dir, 'postgres'))) : undefined);
+	const find = () =>
+		fs.existsSync(base)
+			? fs
+					.readdirSync(base)
+					.sort()
+					.reverse()
+					.map((v) => path.join(base, v, 'bin'))
+					.find((dir) => fs.existsSync(path.join(dir, 'postgres')))
+			: undefined;
 	let dir = find();
 	if (!dir) {
 		aptInstall(['postgresql']);
@@ -28,16 +36,21 @@ function postgresBin() {
 function redisBin() {
 	const bin = '/usr/bin/redis-server';
 	if (!fs.existsSync(bin)) aptInstall(['redis-server']);
-	if (!fs.existsSync(bin)) throw new Error("Debian's redis-server package did not provide /usr/bin/redis-server");
+	if (!fs.existsSync(bin))
+		throw new Error("Debian's redis-server package did not provide /usr/bin/redis-server");
 	return bin;
 }
 
 /** `command args` as the postgres user when running as root. */
-const asPostgres = (command, args) => (asRoot() ? ['runuser', ['-u', 'postgres', '--', command, ...args]] : [command, args]);
+const asPostgres = (command, args) =>
+	asRoot() ? ['runuser', ['-u', 'postgres', '--', command, ...args]] : [command, args];
 
 function mustRun(command, args, options = {}) {
 	const result = spawnSync(command, args, { encoding: 'utf8', ...options });
-	if (result.status !== 0) throw new Error(`${command} ${args.join(' ')} failed:\n${`${result.stderr}${result.stdout}`.slice(-2000)}`);
+	if (result.status !== 0)
+		throw new Error(
+			`${command} ${args.join(' ')} failed:\n${`${result.stderr}${result.stdout}`.slice(-2000)}`,
+		);
 	return result.stdout;
 }
 
@@ -68,15 +81,46 @@ async function startPostgres(port) {
 	const data = path.join(dir, 'data');
 	fs.mkdirSync(data);
 	if (asRoot()) mustRun('chown', ['-R', 'postgres:postgres', dir]);
-	const [initCommand, initArgs] = asPostgres(path.join(bin, 'initdb'), ['-D', data, '-A', 'trust', '-U', 'postgres', '--no-sync']);
+	const [initCommand, initArgs] = asPostgres(path.join(bin, 'initdb'), [
+		'-D',
+		data,
+		'-A',
+		'trust',
+		'-U',
+		'postgres',
+		'--no-sync',
+	]);
 	mustRun(initCommand, initArgs);
-	const [command, args] = asPostgres(path.join(bin, 'postgres'), ['-D', data, '-p', String(port), '-k', dir, '-c', 'listen_addresses=127.0.0.1', '-c', 'fsync=off', '-c', 'max_connections=200']);
+	const [command, args] = asPostgres(path.join(bin, 'postgres'), [
+		'-D',
+		data,
+		'-p',
+		String(port),
+		'-k',
+		dir,
+		'-c',
+		'listen_addresses=127.0.0.1',
+		'-c',
+		'fsync=off',
+		'-c',
+		'max_connections=200',
+	]);
 	const logFile = path.join(dir, 'postgres.log');
 	const out = fs.openSync(logFile, 'a');
-	if (asRoot()) fs.chownSync(logFile, Number(mustRun('id', ['-u', 'postgres']).trim()), Number(mustRun('id', ['-g', 'postgres']).trim()));
+	if (asRoot())
+		fs.chownSync(
+			logFile,
+			Number(mustRun('id', ['-u', 'postgres']).trim()),
+			Number(mustRun('id', ['-g', 'postgres']).trim()),
+		);
 	const child = startGroup(command, args, { stdio: ['ignore', out, out] });
 	fs.closeSync(out);
-	const psql = (sql) => spawnSync(path.join(bin, 'psql'), ['-h', '127.0.0.1', '-p', String(port), '-U', 'postgres', '-tAc', sql], { encoding: 'utf8' });
+	const psql = (sql) =>
+		spawnSync(
+			path.join(bin, 'psql'),
+			['-h', '127.0.0.1', '-p', String(port), '-U', 'postgres', '-tAc', sql],
+			{ encoding: 'utf8' },
+		);
 	await waitFor(async () => psql('select 1').status === 0, `PostgreSQL (see ${logFile})`, child);
 	const created = psql('create database n8n');
 	if (created.status !== 0) throw new Error(`could not create the n8n database: ${created.stderr}`);
@@ -93,7 +137,11 @@ async function startPostgres(port) {
 
 /** A Redis server without persistence; resolves with { port, stop }. */
 async function startRedis(port) {
-	const child = startGroup(redisBin(), ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no'], { stdio: 'ignore' });
+	const child = startGroup(
+		redisBin(),
+		['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no'],
+		{ stdio: 'ignore' },
+	);
 	await waitFor(() => portOpen(port), 'Redis', child);
 	return { port, stop: () => child.stop(5000) };
 }

@@ -16,8 +16,20 @@ const BEIJING_OFFSET_MS = 8 * 3600 * 1000;
 
 /** Result codes per missing token attribute, for X-AKSK and X-WSSE. */
 const MISSING_TOKEN_CODES = {
-	aksk: { header: '1023033', username: '1023034', nonce: '1023035', created: '1023036', passworddigest: '1023037' },
-	wsse: { header: '1023026', username: '1023027', nonce: '1023028', created: '1023029', passworddigest: '1023030' },
+	aksk: {
+		header: '1023033',
+		username: '1023034',
+		nonce: '1023035',
+		created: '1023036',
+		passworddigest: '1023037',
+	},
+	wsse: {
+		header: '1023026',
+		username: '1023027',
+		nonce: '1023028',
+		created: '1023029',
+		passworddigest: '1023030',
+	},
 };
 
 /** The value of header `name` (any case), first one if repeated. */
@@ -41,7 +53,8 @@ function parseAttributes(value) {
 		const equals = part.indexOf('=');
 		if (equals === -1) continue;
 		const raw = part.slice(equals + 1).trim();
-		attributes[part.slice(0, equals).trim().toLowerCase()] = raw.length >= 2 && raw.startsWith('"') && raw.endsWith('"') ? raw.slice(1, -1) : raw;
+		attributes[part.slice(0, equals).trim().toLowerCase()] =
+			raw.length >= 2 && raw.startsWith('"') && raw.endsWith('"') ? raw.slice(1, -1) : raw;
 	}
 	return { word: text.slice(0, space), attributes };
 }
@@ -52,7 +65,8 @@ function checkAuthorization(headers) {
 	if (!value) throw new PlatformError('1023006');
 	const { word, attributes } = parseAttributes(value);
 	/** @type {import('./signer').Scheme | undefined} */
-	const scheme = word.toUpperCase() === 'AKSK' ? 'aksk' : word.toUpperCase() === 'WSSE' ? 'wsse' : undefined;
+	const scheme =
+		word.toUpperCase() === 'AKSK' ? 'aksk' : word.toUpperCase() === 'WSSE' ? 'wsse' : undefined;
 	if (!scheme) throw new PlatformError('1023013');
 	const { realm, profile, type } = attributes;
 	if (realm === undefined) throw new PlatformError('1023007');
@@ -75,8 +89,15 @@ function readToken(headers, /** @type {import('./signer').Scheme} */ scheme) {
 	}
 	if (!NONCE.test(attributes.nonce)) throw invalid('Nonce', 'must be 1-128 letters or digits');
 	const createdMs = Date.parse(attributes.created);
-	if (!CREATED.test(attributes.created) || Number.isNaN(createdMs)) throw new PlatformError('1023031');
-	return { username: attributes.username, nonce: attributes.nonce, created: attributes.created, digest: attributes.passworddigest, createdMs };
+	if (!CREATED.test(attributes.created) || Number.isNaN(createdMs))
+		throw new PlatformError('1023031');
+	return {
+		username: attributes.username,
+		nonce: attributes.nonce,
+		created: attributes.created,
+		digest: attributes.passworddigest,
+		createdMs,
+	};
 }
 
 function sameText(expected, received) {
@@ -98,12 +119,18 @@ function authenticate(state, headers, windowSeconds) {
 	if (!app) throw new PlatformError('1010003');
 	const skewMs = Date.now() - token.createdMs;
 	const windowMs = windowSeconds * 1000;
-	if (Math.abs(skewMs) > windowMs && Math.abs(skewMs + BEIJING_OFFSET_MS) > windowMs) throw new PlatformError('1010013');
+	if (Math.abs(skewMs) > windowMs && Math.abs(skewMs + BEIJING_OFFSET_MS) > windowMs)
+		throw new PlatformError('1010013');
 	const { nonce, created } = token;
-	const expected = scheme === 'aksk'
-		? [akskDigest(app.appSecret, nonce, created)]
-		: [wsseDigest(app.appSecret, nonce, created, 'hex'), wsseDigest(app.appSecret, nonce, created, 'raw')];
-	if (!expected.some((digest) => sameText(digest, token.digest))) throw new PlatformError('1020176', 'PasswordDigest verification failed.');
+	const expected =
+		scheme === 'aksk'
+			? [akskDigest(app.appSecret, nonce, created)]
+			: [
+					wsseDigest(app.appSecret, nonce, created, 'hex'),
+					wsseDigest(app.appSecret, nonce, created, 'raw'),
+				];
+	if (!expected.some((digest) => sameText(digest, token.digest)))
+		throw new PlatformError('1020176', 'PasswordDigest verification failed.');
 	if (app.status !== 'active') throw new PlatformError('1010004');
 	return app;
 }

@@ -26,12 +26,30 @@ function optionalFields(body) {
 function view(binding) {
 	const { subscriptionId, origNum, privateNum } = binding;
 	const extra = optionalFieldsOf(binding);
-	return { subscriptionId, origNum, privateNum, recordFlag: binding.recordFlag ?? 'false', ...extra };
+	return {
+		subscriptionId,
+		origNum,
+		privateNum,
+		recordFlag: binding.recordFlag ?? 'false',
+		...extra,
+	};
 }
 
 function optionalFieldsOf(binding) {
-	const keys = ['recordHintTone', 'calleeNumDisplay', 'privateSms', 'preVoice', 'maxDuration', 'lastMinVoice', 'turnFlag', 'callDirection', 'userData'];
-	return Object.fromEntries(keys.filter((k) => binding[k] !== undefined).map((k) => [k, binding[k]]));
+	const keys = [
+		'recordHintTone',
+		'calleeNumDisplay',
+		'privateSms',
+		'preVoice',
+		'maxDuration',
+		'lastMinVoice',
+		'turnFlag',
+		'callDirection',
+		'userData',
+	];
+	return Object.fromEntries(
+		keys.filter((k) => binding[k] !== undefined).map((k) => [k, binding[k]]),
+	);
 }
 
 const boundX = (state, app) => new Set(state.liveBindings(app, 'AX').map((b) => b.privateNum));

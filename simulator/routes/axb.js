@@ -64,16 +64,28 @@ function create({ state, app, body }) {
 	const relationNum = v.phone(body, 'relationNum', { min: 4, max: 31 });
 	const areaCode = v.str(body, 'areaCode', { max: 32, pattern: /^\d{3,4}$/ });
 	const areaMatchMode = v.oneOf(body, 'areaMatchMode', ['0', '1'], { fallback: '0' });
-	if (fields.callerNum === fields.calleeNum) throw invalid('calleeNum', 'must differ from callerNum');
+	if (fields.callerNum === fields.calleeNum)
+		throw invalid('calleeNum', 'must differ from callerNum');
 	v.recordingAllowed(app, fields.recordFlag);
 	const fits = (entry) => {
 		const users = usersOnX(state, app, entry.number);
-		return !users.has(fields.callerNum) && !users.has(fields.calleeNum) && pairsOnX(state, app, entry.number) < MAX_PAIRS_PER_X;
+		return (
+			!users.has(fields.callerNum) &&
+			!users.has(fields.calleeNum) &&
+			pairsOnX(state, app, entry.number) < MAX_PAIRS_PER_X
+		);
 	};
-	const { entry, free } = pickNumber(app, { explicit: relationNum, explicitField: 'relationNum', areaCode, areaMatchMode, isFree: fits });
+	const { entry, free } = pickNumber(app, {
+		explicit: relationNum,
+		explicitField: 'relationNum',
+		areaCode,
+		areaMatchMode,
+		isFree: fits,
+	});
 	if (!free) {
 		const users = usersOnX(state, app, entry.number);
-		if (users.has(fields.callerNum) || users.has(fields.calleeNum)) throw new PlatformError('1012010');
+		if (users.has(fields.callerNum) || users.has(fields.calleeNum))
+			throw new PlatformError('1012010');
 		throw new PlatformError('1012008');
 	}
 	const binding = state.addBinding(app, 'AXB', {
@@ -128,12 +140,14 @@ function query({ state, app, query }) {
 		matches = state.liveBindings(app, 'AXB').filter((b) => b.subscriptionId === subscriptionId);
 	} else if (relationNum) {
 		ownNumber(app, relationNum);
-		matches = state.liveBindings(app, 'AXB').filter(
-			(b) =>
-				b.relationNum === relationNum &&
-				(!callerNum || b.callerNum === callerNum) &&
-				(!calleeNum || b.calleeNum === calleeNum),
-		);
+		matches = state
+			.liveBindings(app, 'AXB')
+			.filter(
+				(b) =>
+					b.relationNum === relationNum &&
+					(!callerNum || b.callerNum === callerNum) &&
+					(!calleeNum || b.calleeNum === calleeNum),
+			);
 		single = Boolean(callerNum || calleeNum);
 	} else {
 		throw invalid('relationNum or subscriptionId', 'is missing');
@@ -142,7 +156,13 @@ function query({ state, app, query }) {
 	matches.sort((a, b) => a.seq - b.seq);
 	const { pageIndex, pageSize } = single ? { pageIndex: 1, pageSize: 50 } : paging(query);
 	const page = matches.slice((pageIndex - 1) * pageSize, pageIndex * pageSize);
-	return { app_key: app.appKey, totalCount: matches.length, pageIndex, pageSize, relationNumList: page.map(view) };
+	return {
+		app_key: app.appKey,
+		totalCount: matches.length,
+		pageIndex,
+		pageSize,
+		relationNumList: page.map(view),
+	};
 }
 
 module.exports = [

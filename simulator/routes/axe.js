@@ -22,10 +22,14 @@ function optionalFields(body, timeUnit) {
 		callbackTone: v.voiceFile(body, 'callbackTone'),
 		callbackNum: v.phone(body, 'callbackNum'),
 		bindExpiredTime: v.int(body, 'bindExpiredTime', { min: 0, max: LIFETIME_MAX[timeUnit] }),
-		callbackExpiredTime: v.int(body, 'callbackExpiredTime', { min: 0, max: LIFETIME_MAX[timeUnit] }),
+		callbackExpiredTime: v.int(body, 'callbackExpiredTime', {
+			min: 0,
+			max: LIFETIME_MAX[timeUnit],
+		}),
 		userData: v.userData(body),
 	};
-	if (fields.callbackTone && fields.callbackNum) throw invalid('callbackTone and callbackNum', 'are mutually exclusive');
+	if (fields.callbackTone && fields.callbackNum)
+		throw invalid('callbackTone and callbackNum', 'are mutually exclusive');
 	return v.definedOnly(fields);
 }
 
@@ -34,12 +38,33 @@ function extensionPattern(app) {
 }
 
 function view(binding) {
-	const keys = ['subscriptionId', 'virtualNum', 'extendNum', 'bindNum', 'displayNumMode', 'recordFlag', 'recordHintTone', 'callbackTone', 'callbackNum', 'timeUnit', 'bindExpiredTime', 'callbackExpiredTime', 'userData'];
-	return Object.fromEntries(keys.filter((k) => binding[k] !== undefined).map((k) => [k, binding[k]]));
+	const keys = [
+		'subscriptionId',
+		'virtualNum',
+		'extendNum',
+		'bindNum',
+		'displayNumMode',
+		'recordFlag',
+		'recordHintTone',
+		'callbackTone',
+		'callbackNum',
+		'timeUnit',
+		'bindExpiredTime',
+		'callbackExpiredTime',
+		'userData',
+	];
+	return Object.fromEntries(
+		keys.filter((k) => binding[k] !== undefined).map((k) => [k, binding[k]]),
+	);
 }
 
 function usedExtensions(state, app, x) {
-	return new Set(state.liveBindings(app, 'AXE').filter((b) => b.virtualNum === x).map((b) => b.extendNum));
+	return new Set(
+		state
+			.liveBindings(app, 'AXE')
+			.filter((b) => b.virtualNum === x)
+			.map((b) => b.extendNum),
+	);
 }
 
 function freeExtension(app, used) {
@@ -64,7 +89,13 @@ function create({ state, app, body }) {
 		const used = usedExtensions(state, app, entry.number);
 		return extendNum ? !used.has(extendNum) : freeExtension(app, used) !== undefined;
 	};
-	const { entry, free } = pickNumber(app, { explicit: virtualNum, explicitField: 'virtualNum', areaCode, areaMatchMode, isFree: hasRoom });
+	const { entry, free } = pickNumber(app, {
+		explicit: virtualNum,
+		explicitField: 'virtualNum',
+		areaCode,
+		areaMatchMode,
+		isFree: hasRoom,
+	});
 	if (!free) throw new PlatformError('1020167');
 	const extension = extendNum ?? freeExtension(app, usedExtensions(state, app, entry.number));
 	const binding = state.addBinding(app, 'AXE', {
@@ -73,9 +104,15 @@ function create({ state, app, body }) {
 		extendNum: extension,
 		timeUnit,
 		...fields,
-		expiresAt: fields.bindExpiredTime ? state.now() + lifetimeMs(timeUnit, fields.bindExpiredTime) : undefined,
+		expiresAt: fields.bindExpiredTime
+			? state.now() + lifetimeMs(timeUnit, fields.bindExpiredTime)
+			: undefined,
 	});
-	return { subscriptionId: binding.subscriptionId, virtualNum: binding.virtualNum, extendNum: binding.extendNum };
+	return {
+		subscriptionId: binding.subscriptionId,
+		virtualNum: binding.virtualNum,
+		extendNum: binding.extendNum,
+	};
 }
 
 /** subscriptionId wins; otherwise virtualNum and extendNum together. */
@@ -89,9 +126,12 @@ function selected(state, app, source, { allowListOfX = false } = {}) {
 	const virtualNum = v.phone(source, 'virtualNum');
 	const extendNum = v.str(source, 'extendNum', { max: 4, pattern: /^\d{1,4}$/ });
 	if (virtualNum && !extendNum && allowListOfX) return undefined;
-	if (!virtualNum || !extendNum) throw invalid('virtualNum and extendNum', 'must be given together (or subscriptionId)');
+	if (!virtualNum || !extendNum)
+		throw invalid('virtualNum and extendNum', 'must be given together (or subscriptionId)');
 	ownNumber(app, virtualNum);
-	const binding = state.liveBindings(app, 'AXE').find((b) => b.virtualNum === virtualNum && b.extendNum === extendNum);
+	const binding = state
+		.liveBindings(app, 'AXE')
+		.find((b) => b.virtualNum === virtualNum && b.extendNum === extendNum);
 	if (!binding) throw new PlatformError('1012007');
 	return binding;
 }
@@ -111,7 +151,9 @@ function modify({ state, app, body }) {
 	const { bindExpiredTime, ...rest } = fields;
 	Object.assign(binding, rest);
 	if (bindExpiredTime !== undefined) {
-		binding.expiresAt = bindExpiredTime ? state.now() + lifetimeMs(binding.timeUnit, bindExpiredTime) : undefined;
+		binding.expiresAt = bindExpiredTime
+			? state.now() + lifetimeMs(binding.timeUnit, bindExpiredTime)
+			: undefined;
 	}
 	return {};
 }
@@ -152,13 +194,20 @@ function queryV2({ state, app, query }) {
 
 function countOf(state, app, entry) {
 	const bound = state.liveBindings(app, 'AXE').filter((b) => b.virtualNum === entry.number).length;
-	return { number: entry.number, bindCount: bound, idleCount: 10 ** app.extensionLength - 1 - bound };
+	return {
+		number: entry.number,
+		bindCount: bound,
+		idleCount: 10 ** app.extensionLength - 1 - bound,
+	};
 }
 
 function count({ state, app, query }) {
 	const number = v.phone(query, 'number');
 	if (number) return countOf(state, app, ownNumber(app, number));
-	const cursor = Number.parseInt(v.str(query, 'cursor', { max: 20, pattern: /^\d{1,20}$/ }) ?? '0', 10);
+	const cursor = Number.parseInt(
+		v.str(query, 'cursor', { max: 20, pattern: /^\d{1,20}$/ }) ?? '0',
+		10,
+	);
 	const limit = v.int(query, 'limit', { min: 1, max: 100, fallback: 50 });
 	const numbers = [...app.numbers.values()];
 	const page = numbers.slice(cursor, cursor + limit);

@@ -14,7 +14,8 @@ function requireAppKeyParam(app, query) {
 
 function duration(body, field) {
 	const value = v.int(body, field, { min: 0, max: 7776000 });
-	if (value !== undefined && value !== 0 && value < 60) throw invalid(field, 'must be 0 or 60-7776000');
+	if (value !== undefined && value !== 0 && value < 60)
+		throw invalid(field, 'must be 0 or 60-7776000');
 	return value;
 }
 
@@ -77,7 +78,12 @@ function view(binding) {
 		...(binding.userData ? { userData: binding.userData } : {}),
 	};
 	if (!binding.yb.length) return [{ ...base, ybDuration: String(binding.ybDuration) }];
-	return binding.yb.map((yb) => ({ ...base, numY: yb.numY, numB: yb.numB, ybDuration: String(yb.ybDuration) }));
+	return binding.yb.map((yb) => ({
+		...base,
+		numY: yb.numY,
+		numB: yb.numB,
+		ybDuration: String(yb.ybDuration),
+	}));
 }
 
 function query({ state, app, query }) {

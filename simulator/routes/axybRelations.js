@@ -22,21 +22,42 @@ function numberUse(state, app) {
 /** A test of whether a number may become the X of a new binding: it serves as no X or Y yet. */
 function freeForX(state, app) {
 	const { asX, asY } = numberUse(state, app);
-	return (/** @type {{ number: string }} */ entry) => !asX.has(entry.number) && !asY.has(entry.number);
+	return (/** @type {{ number: string }} */ entry) =>
+		!asX.has(entry.number) && !asY.has(entry.number);
 }
 
 /**
  * Adds the relation of `numB` to `binding` with a Y of the binding's area (or `areaCode`), and
  * returns it. Y is never one A already dials for another B, so "A dials Y" names one B.
  * @param {import('../state').PlatformState} state
+ * @param {import('../state').SimApp} app
+ * @param {Record<string, any>} binding
  * @param {{ numB: string, areaCode?: string, areaMatchMode?: string, ybDuration?: number }} request
  */
-function addYbRelation(state, app, binding, { numB, areaCode = binding.areaCode, areaMatchMode = binding.areaMatchMode, ybDuration = binding.ybDuration }) {
+function addYbRelation(
+	state,
+	app,
+	binding,
+	{
+		numB,
+		areaCode = binding.areaCode,
+		areaMatchMode = binding.areaMatchMode,
+		ybDuration = binding.ybDuration,
+	},
+) {
 	if (binding.yb.some((yb) => yb.numB === numB)) throw new PlatformError('1016002');
 	if (binding.yb.length >= MAX_YB_PER_BINDING) throw new PlatformError('1011003');
 	const { asX, asY } = numberUse(state, app);
-	const dialledByA = new Set(state.liveBindings(app, 'AXYB').filter((b) => b.numA === binding.numA).flatMap((b) => b.yb.map((yb) => yb.numY)));
-	const fits = (entry) => !asX.has(entry.number) && !dialledByA.has(entry.number) && (asY.get(entry.number) ?? 0) < MAX_RELATIONS_PER_Y;
+	const dialledByA = new Set(
+		state
+			.liveBindings(app, 'AXYB')
+			.filter((b) => b.numA === binding.numA)
+			.flatMap((b) => b.yb.map((yb) => yb.numY)),
+	);
+	const fits = (entry) =>
+		!asX.has(entry.number) &&
+		!dialledByA.has(entry.number) &&
+		(asY.get(entry.number) ?? 0) < MAX_RELATIONS_PER_Y;
 	const { entry } = pickNumber(app, { areaCode, areaMatchMode, isFree: fits });
 	const relation = {
 		numB,

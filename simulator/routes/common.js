@@ -11,10 +11,16 @@ function recordingLink({ state, query, baseUrl }) {
 	const fileName = v.str(query, 'fileName', { required: true, max: 128 });
 	const recordDomain = v.str(query, 'recordDomain', { required: true, max: 128 });
 	const recording = state.recordings.get(fileName);
-	if (!recording || recording.domain !== recordDomain || state.now() - recording.createdAt > RETENTION_MS) {
+	if (
+		!recording ||
+		recording.domain !== recordDomain ||
+		state.now() - recording.createdAt > RETENTION_MS
+	) {
 		throw new PlatformError('1012007');
 	}
-	return { redirect: `${baseUrl}/sim-recordings/${recording.token}/${encodeURIComponent(fileName)}` };
+	return {
+		redirect: `${baseUrl}/sim-recordings/${recording.token}/${encodeURIComponent(fileName)}`,
+	};
 }
 
 function stopCall({ body, traffic }) {

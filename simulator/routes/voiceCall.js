@@ -17,7 +17,8 @@ function base64Url(body, field) {
 	if (value === undefined) return undefined;
 	if (!/^[A-Za-z0-9+/]+=*$/.test(value)) throw invalid(field, 'must be Base64');
 	const decoded = Buffer.from(value, 'base64').toString('utf8');
-	if (!/^https?:\/\/[^\s]+$/.test(decoded)) throw invalid(field, 'must be the Base64 of an http(s) URL');
+	if (!/^https?:\/\/[^\s]+$/.test(decoded))
+		throw invalid(field, 'must be the Base64 of an http(s) URL');
 	return decoded;
 }
 
@@ -29,9 +30,24 @@ function start(kind, { state, app, body, traffic }, fields = {}) {
 	v.phone(body, 'bindNbr');
 	const statusUrl = base64Url(body, 'statusUrl');
 	const feeUrl = base64Url(body, 'feeUrl');
-	const request = { ...body, ...v.definedOnly({ userData: v.userData(body), returnIdlePort: v.bool(body, 'returnIdlePort'), ...fields }) };
+	const request = {
+		...body,
+		...v.definedOnly({
+			userData: v.userData(body),
+			returnIdlePort: v.bool(body, 'returnIdlePort'),
+			...fields,
+		}),
+	};
 	const sessionId = `1200_${state.nextId()}_0_${new Date(state.now()).toISOString().replace(/\D/g, '').slice(0, 14)}@callenabler.home1.com`;
-	const session = { sessionId, appKey: app.appKey, status: 'active', kind, request, statusUrl, feeUrl };
+	const session = {
+		sessionId,
+		appKey: app.appKey,
+		status: 'active',
+		kind,
+		request,
+		statusUrl,
+		feeUrl,
+	};
 	state.sessions.set(sessionId, session);
 	traffic.runVoiceSession(app, session).catch((error) => {
 		session.status = 'ended';
@@ -69,16 +85,30 @@ function clickToCall(ctx) {
 function playInfo(item, index) {
 	const at = `playInfoList[${index}]`;
 	const label = (name) => ({ label: `${at}.${name}` });
-	if (!item || typeof item !== 'object' || Array.isArray(item)) throw invalid(at, 'must be an object');
-	if ((item.notifyVoice === undefined) === (item.templateId === undefined)) throw invalid(`${at}.notifyVoice/templateId`, 'exactly one must be given');
+	if (!item || typeof item !== 'object' || Array.isArray(item))
+		throw invalid(at, 'must be an object');
+	if ((item.notifyVoice === undefined) === (item.templateId === undefined))
+		throw invalid(`${at}.notifyVoice/templateId`, 'exactly one must be given');
 	v.voiceFile(item, 'notifyVoice', label('notifyVoice'));
 	v.str(item, 'templateId', { ...label('templateId'), max: 32, pattern: /^[0-9A-Za-z_-]+$/ });
 	const paras = item.templateParas;
-	if (paras !== undefined && (!Array.isArray(paras) || paras.some((p) => typeof p !== 'string'))) throw invalid(`${at}.templateParas`, 'must be an array of strings');
+	if (paras !== undefined && (!Array.isArray(paras) || paras.some((p) => typeof p !== 'string')))
+		throw invalid(`${at}.templateParas`, 'must be an array of strings');
 	const tooLong = paras?.find((p) => Buffer.byteLength(p) > 32);
 	if (tooLong !== undefined) throw new PlatformError('1012005', JSON.stringify(tooLong));
-	const collectInd = v.int(item, 'collectInd', { ...label('collectInd'), min: 0, max: 32, fallback: 0 });
-	return { ...item, collectInd, ...v.definedOnly({ replayAfterCollection: v.bool(item, 'replayAfterCollection', label('replayAfterCollection')) }) };
+	const collectInd = v.int(item, 'collectInd', {
+		...label('collectInd'),
+		min: 0,
+		max: 32,
+		fallback: 0,
+	});
+	return {
+		...item,
+		collectInd,
+		...v.definedOnly({
+			replayAfterCollection: v.bool(item, 'replayAfterCollection', label('replayAfterCollection')),
+		}),
+	};
 }
 
 function notify(ctx) {
@@ -86,7 +116,8 @@ function notify(ctx) {
 	displayNumber(app, body, 'displayNbr');
 	v.phone(body, 'calleeNbr', { required: true, ...NUMBER });
 	const list = body.playInfoList;
-	if (!Array.isArray(list) || list.length < 1 || list.length > 5) throw invalid('playInfoList', 'must have 1 to 5 items');
+	if (!Array.isArray(list) || list.length < 1 || list.length > 5)
+		throw invalid('playInfoList', 'must have 1 to 5 items');
 	return start('notify', ctx, { playInfoList: list.map(playInfo) });
 }
 
@@ -103,7 +134,12 @@ function verify(ctx) {
 }
 
 module.exports = [
-	{ method: 'POST', path: '/rest/httpsessions/click2Call/v2.0', modes: ['VOICE'], handler: clickToCall },
+	{
+		method: 'POST',
+		path: '/rest/httpsessions/click2Call/v2.0',
+		modes: ['VOICE'],
+		handler: clickToCall,
+	},
 	{ method: 'POST', path: '/rest/httpsessions/callnotify/v2.0', modes: ['VOICE'], handler: notify },
 	{ method: 'POST', path: '/rest/httpsessions/callVerify/v1.0', modes: ['VOICE'], handler: verify },
 ];

@@ -19,7 +19,20 @@ const MAX_CDRS_PER_PUSH = 50;
  */
 
 /** The CDR of a Private Number call. */
-function privateCdr(state, app, /** @type {PrivateCallRecord} */ { call, route, binding, outcome, display, userData, recorded, times }) {
+function privateCdr(
+	state,
+	app,
+	/** @type {PrivateCallRecord} */ {
+		call,
+		route,
+		binding,
+		outcome,
+		display,
+		userData,
+		recorded,
+		times,
+	},
+) {
 	return {
 		direction: route.failCode !== undefined ? 2 : route.direction,
 		spId: app.spId,
@@ -27,7 +40,9 @@ function privateCdr(state, app, /** @type {PrivateCallRecord} */ { call, route, 
 		icid: `${crypto.randomBytes(16).toString('hex')}.${state.nextId()}`,
 		bindNum: display,
 		sessionId: call.sessionId,
-		...(binding.subscriptionId ? { subscriptionId: binding.subscriptionId, mptyId: binding.subscriptionId } : {}),
+		...(binding.subscriptionId
+			? { subscriptionId: binding.subscriptionId, mptyId: binding.subscriptionId }
+			: {}),
 		callerNum: call.caller,
 		calleeNum: call.called,
 		...(route.callee ? { fwdDisplayNum: display, fwdDstNum: route.callee } : {}),
@@ -86,7 +101,20 @@ function legTimes(prefix, /** @type {VoiceLeg} */ leg, at) {
 }
 
 /** The CDR of a Voice Call session (click-to-call, notification or verification code). */
-function voiceCdr(state, app, /** @type {VoiceSessionRecord} */ { session, legs, failedLeg, end, at, collected, missedDigits, recorded }) {
+function voiceCdr(
+	state,
+	app,
+	/** @type {VoiceSessionRecord} */ {
+		session,
+		legs,
+		failedLeg,
+		end,
+		at,
+		collected,
+		missedDigits,
+		recorded,
+	},
+) {
 	const { request } = session;
 	const clickToCall = session.kind === 'click2Call';
 	const [first, second] = legs;
@@ -99,7 +127,9 @@ function voiceCdr(state, app, /** @type {VoiceSessionRecord} */ { session, legs,
 		sessionId: session.sessionId,
 		callerNum: request.displayNbr,
 		calleeNum: clickToCall ? request.callerNbr : request.calleeNbr,
-		...(clickToCall ? { fwdDisplayNum: request.displayCalleeNbr, fwdDstNum: request.calleeNbr } : {}),
+		...(clickToCall
+			? { fwdDisplayNum: request.displayCalleeNbr, fwdDstNum: request.calleeNbr }
+			: {}),
 		...legTimes('callOut', first, at),
 		...(second ? legTimes('fwd', second, at) : {}),
 		callEndTime: at(end),
@@ -108,9 +138,11 @@ function voiceCdr(state, app, /** @type {VoiceSessionRecord} */ { session, legs,
 		callOutUnaswRsn: failedLeg && failedLeg === first ? failedLeg.outcome.q850 : 0,
 		ulFailReason: failedLeg ? failedLeg.outcome.ulFailReason : missedDigits ? 100 : 0,
 		sipStatusCode: failedLeg ? failedLeg.outcome.sip : 0,
-		...(collected !== undefined ? { dynIVRStartTime: at(end - 5), dynIVRPath: collected.split('').join('-') } : {}),
+		...(collected !== undefined
+			? { dynIVRStartTime: at(end - 5), dynIVRPath: collected.split('').join('-') }
+			: {}),
 		recordFlag: recorded ? 1 : 0,
-		ttsPlayTimes: clickToCall ? 0 : request.playInfoList?.filter((p) => p.templateId).length ?? 0,
+		ttsPlayTimes: clickToCall ? 0 : (request.playInfoList?.filter((p) => p.templateId).length ?? 0),
 		ttsTransDuration: 0,
 		serviceType: clickToCall ? '002' : '001',
 		hostName: HOST,
@@ -123,7 +155,10 @@ async function pushFees(pusher, app, cdrs, url) {
 	if (!url) return;
 	const kind = app.mode === 'VOICE' ? 'voiceFee' : 'fee';
 	for (let i = 0; i < cdrs.length; i += MAX_CDRS_PER_PUSH) {
-		await pusher.push(app, url, kind, { eventType: 'fee', feeLst: cdrs.slice(i, i + MAX_CDRS_PER_PUSH) });
+		await pusher.push(app, url, kind, {
+			eventType: 'fee',
+			feeLst: cdrs.slice(i, i + MAX_CDRS_PER_PUSH),
+		});
 	}
 }
 

@@ -55,7 +55,10 @@ class Traffic {
 	/** One call event to `url` (none when no URL is configured), then the configured pause. */
 	async sendEvent(app, url, eventType, statusInfo) {
 		if (!url) return;
-		await this.pusher.push(app, url, app.mode === 'VOICE' ? 'voiceStatus' : 'call', { eventType, statusInfo });
+		await this.pusher.push(app, url, app.mode === 'VOICE' ? 'voiceStatus' : 'call', {
+			eventType,
+			statusInfo,
+		});
 		if (this.eventGapMs) await sleep(this.eventGapMs);
 	}
 

@@ -16,7 +16,9 @@ async function changeNumberStatus({ pusher }, app, changes) {
 	for (let i = 0; i < changes.length; i += MAX_ENTRIES_PER_PUSH) {
 		await pusher.push(app, url, 'numStatus', {
 			eventType: 'numStatus',
-			numInfo: changes.slice(i, i + MAX_ENTRIES_PER_PUSH).map(({ number, status, cause }) => ({ number, status, ...(cause ? { cause } : {}) })),
+			numInfo: changes
+				.slice(i, i + MAX_ENTRIES_PER_PUSH)
+				.map(({ number, status, cause }) => ({ number, status, ...(cause ? { cause } : {}) })),
 		});
 	}
 }

@@ -28,12 +28,18 @@ async function runPrivateCall(traffic, app, options, sessionId) {
 	const startedAt = state.now();
 	const at = (seconds) => state.timestamp(startedAt + seconds * 1000);
 	const call = { ...options, sessionId };
-	const session = state.sessions.get(sessionId);
+	// Traffic registered the session before running the call.
+	const session = /** @type {Record<string, any>} */ (state.sessions.get(sessionId));
 	const route = await routeCall(traffic, app, call);
 	const binding = route.binding ?? {};
 	const userData = route.userData ?? binding.userData;
 	const event = (eventType, seconds, fields) =>
-		traffic.sendEvent(app, app.callbacks.status, eventType, { sessionId, subscriptionId: binding.subscriptionId, timestamp: at(seconds), ...fields });
+		traffic.sendEvent(app, app.callbacks.status, eventType, {
+			sessionId,
+			subscriptionId: binding.subscriptionId,
+			timestamp: at(seconds),
+			...fields,
+		});
 	const dialled = { caller: call.caller, called: call.called };
 	const withUserData = userData ? { userData } : {};
 	// callin echoes the binding's userData; in X mode the answer's comes back in the later events (§6.3).
@@ -42,8 +48,10 @@ async function runPrivateCall(traffic, app, options, sessionId) {
 	// a field set to undefined is left out of the push.
 	const callinOverrides = app.mode === 'AXE' ? { subscriptionId: undefined } : {};
 
-	if (!call.callinSent) await event('callin', 0, { ...dialled, ...withUserData, ...callinOverrides });
-	if (app.mode === 'AXE' && route.collected !== undefined) await event('collectInfo', 2, { ...dialled, digitInfo: route.collected });
+	if (!call.callinSent)
+		await event('callin', 0, { ...dialled, ...withUserData, ...callinOverrides });
+	if (app.mode === 'AXE' && route.collected !== undefined)
+		await event('collectInfo', 2, { ...dialled, digitInfo: route.collected });
 
 	const requested = outcomeNamed(options.outcome);
 	const outcome = route.failCode === undefined ? requested : undefined;
@@ -65,11 +73,18 @@ async function runPrivateCall(traffic, app, options, sessionId) {
 		else if (options.talkSeconds > maxTalk) stateCode = 8010;
 	}
 	if (!route.closedByCustomer) {
-		await event('disconnect', end, { ...dialled, stateCode, stateDesc: stateDescription(stateCode), ...later });
+		await event('disconnect', end, {
+			...dialled,
+			stateCode,
+			stateDesc: stateDescription(stateCode),
+			...later,
+		});
 	}
 	session.status = 'ended';
 
-	const recorded = Boolean(outcome?.answered && binding.recordFlag === 'true' && talk >= MIN_RECORDED_SECONDS);
+	const recorded = Boolean(
+		outcome?.answered && binding.recordFlag === 'true' && talk >= MIN_RECORDED_SECONDS,
+	);
 	const times = {
 		callIn: at(0),
 		fwdStart: outcome && at(FORWARD_AT),
@@ -77,10 +92,29 @@ async function runPrivateCall(traffic, app, options, sessionId) {
 		fwdAnswer: outcome?.answered ? at(ALERTING_AT + ring) : undefined,
 		end: at(end),
 	};
-	const cdr = privateCdr(state, app, { call, route, binding, outcome, display, userData, recorded, times });
-	if (recorded) Object.assign(cdr, storeRecording(state, sessionId, times.fwdAnswer, talk));
+	const cdr = privateCdr(state, app, {
+		call,
+		route,
+		binding,
+		outcome,
+		display,
+		userData,
+		recorded,
+		times,
+	});
+	// Only an answered call is recorded, so fwdAnswer is set.
+	if (recorded)
+		Object.assign(
+			cdr,
+			storeRecording(state, sessionId, /** @type {string} */ (times.fwdAnswer), talk),
+		);
 	if (!options.deferFee) await traffic.pushFees(app, [cdr]);
-	return { sessionId, stateCode, cdr, ...(route.closeHintTone ? { closeHintTone: route.closeHintTone } : {}) };
+	return {
+		sessionId,
+		stateCode,
+		cdr,
+		...(route.closeHintTone ? { closeHintTone: route.closeHintTone } : {}),
+	};
 }
 
 module.exports = { newSessionId, runPrivateCall };

@@ -41,7 +41,12 @@ function storeRecording(state, sessionId, startTime, talkSeconds) {
 		bytes: wavBytes(name, talkSeconds),
 		token: crypto.randomBytes(12).toString('hex'),
 	});
-	return { recordStartTime: startTime, recordObjectName: name, recordBucketName: RECORD_BUCKET, recordDomain: RECORD_DOMAIN };
+	return {
+		recordStartTime: startTime,
+		recordObjectName: name,
+		recordBucketName: RECORD_BUCKET,
+		recordDomain: RECORD_DOMAIN,
+	};
 }
 
 module.exports = { storeRecording };

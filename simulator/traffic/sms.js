@@ -33,7 +33,12 @@ async function sendSms({ state, pusher }, app, { from, to, content = 'hello' }) 
 					notificationMode: 'Notify',
 					called,
 					...ofBinding(binding),
-					extInfo: { extParas: [{ key: 'splitNum', value: '1' }, { key: 'direction', value: String(direction) }] },
+					extInfo: {
+						extParas: [
+							{ key: 'splitNum', value: '1' },
+							{ key: 'direction', value: String(direction) },
+						],
+					},
 					sendResult: 2,
 				},
 			});
@@ -44,15 +49,23 @@ async function sendSms({ state, pusher }, app, { from, to, content = 'hello' }) 
 		if (!app.callbacks.smsBlock) return { forwarded: false };
 		const answer = await pusher.push(app, app.callbacks.smsBlock, 'block', {
 			appKey: app.appKey,
-			smsEvent: { ...base, notificationMode: 'Block', ...(binding?.subscriptionId ? { subscriptionId: binding.subscriptionId } : {}), extInfo: { extParas: [] } },
+			smsEvent: {
+				...base,
+				notificationMode: 'Block',
+				...(binding?.subscriptionId ? { subscriptionId: binding.subscriptionId } : {}),
+				extInfo: { extParas: [] },
+			},
 		});
 		const action = firstAction(answer.body);
-		if (action?.operation !== 'vNumberRoute' || !action.message?.called) return { forwarded: false, decision: action?.operation ?? 'none' };
+		if (action?.operation !== 'vNumberRoute' || !action.message?.called)
+			return { forwarded: false, decision: action?.operation ?? 'none' };
 		return notify(action.message.called, binding, 1);
 	};
 
 	if (app.mode === 'AXB') {
-		const binding = state.liveBindings(app, 'AXB').find((b) => b.relationNum === to && (b.callerNum === from || b.calleeNum === from));
+		const binding = state
+			.liveBindings(app, 'AXB')
+			.find((b) => b.relationNum === to && (b.callerNum === from || b.calleeNum === from));
 		if (!binding) return { forwarded: false };
 		const fromA = binding.callerNum === from;
 		return notify(fromA ? binding.calleeNum : binding.callerNum, binding, fromA ? 1 : 2);

@@ -24,13 +24,22 @@ async function runVoiceSession(traffic, app, session) {
 	const at = (seconds) => state.timestamp(startedAt + seconds * 1000);
 	const userData = request.userData ? { userData: request.userData } : {};
 	const event = (eventType, seconds, fields = {}) =>
-		traffic.sendEvent(app, statusUrl, eventType, { sessionId, ...userData, timestamp: at(seconds), ...fields });
+		traffic.sendEvent(app, statusUrl, eventType, {
+			sessionId,
+			...userData,
+			timestamp: at(seconds),
+			...fields,
+		});
 
 	const plan = clickToCall
 		? [
-			{ caller: request.displayNbr, called: request.callerNbr, behaviour: behaviourOf(request.callerNbr) },
-			{ caller: request.displayCalleeNbr, called: request.calleeNbr, behaviour: calleeBehaviour },
-		]
+				{
+					caller: request.displayNbr,
+					called: request.callerNbr,
+					behaviour: behaviourOf(request.callerNbr),
+				},
+				{ caller: request.displayCalleeNbr, called: request.calleeNbr, behaviour: calleeBehaviour },
+			]
 		: [{ caller: request.displayNbr, called: request.calleeNbr, behaviour: calleeBehaviour }];
 	/** @type {import('./cdr').VoiceLeg[]} */
 	const legs = [];
@@ -60,24 +69,44 @@ async function runVoiceSession(traffic, app, session) {
 		clock += DIGIT_WAIT_SECONDS;
 		await event('collectInfo', clock, { digitInfo: collected });
 	}
-	await traffic.hold(state.sessions.get(sessionId), calleeBehaviour.holdMs);
-	const stopped = state.sessions.get(sessionId).status === 'stopped';
+	// The API registered the session before starting this script.
+	const stored = () => /** @type {Record<string, any>} */ (state.sessions.get(sessionId));
+	await traffic.hold(stored(), calleeBehaviour.holdMs);
+	const stopped = stored().status === 'stopped';
 	if (!failedLeg) clock += calleeBehaviour.talkSeconds ?? (clickToCall ? 30 : 12);
 	const missedDigits = wantsDigits && !failedLeg && collected === undefined;
-	const stateCode = stopped ? 8017 : failedLeg ? failedLeg.outcome.stateCode : missedDigits ? 8008 : 0;
+	const stateCode = stopped
+		? 8017
+		: failedLeg
+			? failedLeg.outcome.stateCode
+			: missedDigits
+				? 8008
+				: 0;
 	const lastLeg = legs[legs.length - 1];
 	await event('disconnect', clock, {
 		caller: lastLeg.caller,
 		called: lastLeg.called,
 		stateCode,
 		stateDesc: stateDescription(stateCode),
-		...(clickToCall && request.partyTypeRequiredInDisconnect === 'true' ? { partyType: failedLeg ? '1' : '2' } : {}),
+		...(clickToCall && request.partyTypeRequiredInDisconnect === 'true'
+			? { partyType: failedLeg ? '1' : '2' }
+			: {}),
 	});
-	state.sessions.get(sessionId).status = 'ended';
+	stored().status = 'ended';
 
-	const talk = failedLeg ? 0 : clock - lastLeg.answer;
+	// Without a failed leg every leg was answered.
+	const talk = failedLeg ? 0 : clock - /** @type {number} */ (lastLeg.answer);
 	const recorded = clickToCall && request.recordFlag === 'true' && talk >= MIN_RECORDED_SECONDS;
-	const cdr = voiceCdr(state, app, { session, legs, failedLeg, end: clock, at, collected, missedDigits, recorded });
+	const cdr = voiceCdr(state, app, {
+		session,
+		legs,
+		failedLeg,
+		end: clock,
+		at,
+		collected,
+		missedDigits,
+		recorded,
+	});
 	if (recorded) Object.assign(cdr, storeRecording(state, sessionId, at(lastLeg.answer), talk));
 	await traffic.pushFees(app, [cdr], session.feeUrl ?? app.callbacks.fee);
 	return { stateCode, cdr };

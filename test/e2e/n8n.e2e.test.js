@@ -23,46 +23,115 @@ const axbApp = () => stack.sim.state.apps.get(stack.apps.axb.appKey);
 
 describe('credentials in n8n', () => {
 	const test_ = async (data) => {
-		const res = await stack.session.call('POST', '/rest/credentials/test', { credentials: { id: 'hpnDemoAxbCred01', name: 'PN', type: 'huaweiPrivateNumberApi', data: { appKey: stack.apps.axb.appKey, authScheme: 'aksk', allowUnauthorizedCerts: false, ...data } } });
+		const res = await stack.session.call('POST', '/rest/credentials/test', {
+			credentials: {
+				id: 'hpnDemoAxbCred01',
+				name: 'PN',
+				type: 'huaweiPrivateNumberApi',
+				data: {
+					appKey: stack.apps.axb.appKey,
+					authScheme: 'aksk',
+					allowUnauthorizedCerts: false,
+					...data,
+				},
+			},
+		});
 		return res.data.data;
 	};
 	test('the credential test passes with the right pair, names the problem otherwise', async () => {
-		expect(await test_({ appSecret: stack.apps.axb.appSecret, accessAddress: stack.sim.url })).toEqual({ status: 'OK', message: 'Connection successful!' });
-		expect((await test_({ appSecret: 'wrong-secret', accessAddress: stack.sim.url })).message).toMatch(/rejected the App Key \/ App Secret pair/);
-		expect(await test_({ appSecret: 'x', accessAddress: 'http://127.0.0.1:1' })).toEqual({ status: 'Error', message: 'ECONNREFUSED' });
+		expect(
+			await test_({ appSecret: stack.apps.axb.appSecret, accessAddress: stack.sim.url }),
+		).toEqual({ status: 'OK', message: 'Connection successful!' });
+		expect(
+			(await test_({ appSecret: 'wrong-secret', accessAddress: stack.sim.url })).message,
+		).toMatch(/rejected the App Key \/ App Secret pair/);
+		expect(await test_({ appSecret: 'x', accessAddress: 'http://127.0.0.1:1' })).toEqual({
+			status: 'Error',
+			message: 'ECONNREFUSED',
+		});
 	});
 	test('with "Binding Mode of the App" set, n8n\'s expression engine picks that mode\'s probe: a wrong mode fails with 1010040', async () => {
 		const app = { appSecret: stack.apps.axb.appSecret, accessAddress: stack.sim.url };
-		expect(await test_({ ...app, appMode: 'AXB' })).toEqual({ status: 'OK', message: 'Connection successful!' });
-		expect((await test_({ ...app, appMode: 'AX' })).message).toMatch(/1010040.*"Binding Mode of the App"/);
-		expect(stack.sim.state.requestLog.filter((r) => r.appKey === stack.apps.axb.appKey).at(-1)).toMatchObject({ method: 'GET', path: '/rest/provision/caas/privatenumber/v1.0' });
+		expect(await test_({ ...app, appMode: 'AXB' })).toEqual({
+			status: 'OK',
+			message: 'Connection successful!',
+		});
+		expect((await test_({ ...app, appMode: 'AX' })).message).toMatch(
+			/1010040.*"Binding Mode of the App"/,
+		);
+		expect(
+			stack.sim.state.requestLog.filter((r) => r.appKey === stack.apps.axb.appKey).at(-1),
+		).toMatchObject({ method: 'GET', path: '/rest/provision/caas/privatenumber/v1.0' });
 	});
 	test('the nodes are registered, including their AI-tool variants', async () => {
-		const res = await request('GET', `${stack.n8n.url}/types/nodes.json`, { headers: { Cookie: stack.session.cookie() } });
+		const res = await request('GET', `${stack.n8n.url}/types/nodes.json`, {
+			headers: { Cookie: stack.session.cookie() },
+		});
 		const names = res.data.map((n) => n.name).filter((n) => n.includes('huawei'));
-		expect(names.sort()).toEqual(['CUSTOM.huaweiPrivateNumber', 'CUSTOM.huaweiPrivateNumberTool', 'CUSTOM.huaweiPrivateNumberTrigger', 'CUSTOM.huaweiVoiceCall', 'CUSTOM.huaweiVoiceCallTool', 'CUSTOM.huaweiVoiceCallTrigger']);
+		expect(names.sort()).toEqual([
+			'CUSTOM.huaweiPrivateNumber',
+			'CUSTOM.huaweiPrivateNumberTool',
+			'CUSTOM.huaweiPrivateNumberTrigger',
+			'CUSTOM.huaweiVoiceCall',
+			'CUSTOM.huaweiVoiceCallTool',
+			'CUSTOM.huaweiVoiceCallTrigger',
+		]);
 	});
 });
 
 describe('action workflows', () => {
 	test('example: bind a customer and a driver for an order, then unbind after delivery', async () => {
-		const bound = await post('/webhook/order-assigned', { orderId: 'A-1001', customerPhone: '138 0000 0001', driverPhone: '139-0000-0002' });
+		const bound = await post('/webhook/order-assigned', {
+			orderId: 'A-1001',
+			customerPhone: '138 0000 0001',
+			driverPhone: '139-0000-0002',
+		});
 		expect(bound.status).toBe(200);
-		expect(bound.body).toEqual([expect.objectContaining({ mode: 'AXB', callerNum: '+8613800000001', calleeNum: '+8613900000002', relationNum: expect.stringMatching(/^\+86170/), subscriptionId: expect.any(String) })]);
-		const binding = stack.sim.state.liveBindings(axbApp(), 'AXB').find((b) => b.subscriptionId === bound.body[0].subscriptionId);
+		expect(bound.body).toEqual([
+			expect.objectContaining({
+				mode: 'AXB',
+				callerNum: '+8613800000001',
+				calleeNum: '+8613900000002',
+				relationNum: expect.stringMatching(/^\+86170/),
+				subscriptionId: expect.any(String),
+			}),
+		]);
+		const binding = stack.sim.state
+			.liveBindings(axbApp(), 'AXB')
+			.find((b) => b.subscriptionId === bound.body[0].subscriptionId);
 		expect(binding).toMatchObject({ userData: 'A-1001', recordFlag: 'true', duration: 86400 });
-		const unbound = await post('/webhook/order-delivered', { subscriptionId: binding.subscriptionId });
-		expect(unbound.body).toEqual([{ mode: 'AXB', deleted: true, subscriptionId: binding.subscriptionId }]);
+		const unbound = await post('/webhook/order-delivered', {
+			subscriptionId: binding.subscriptionId,
+		});
+		expect(unbound.body).toEqual([
+			{ mode: 'AXB', deleted: true, subscriptionId: binding.subscriptionId },
+		]);
 		expect(stack.sim.state.liveBindings(axbApp(), 'AXB')).toHaveLength(0);
 	});
 
 	test('example: send a voice verification code; the Voice Call trigger workflow gets its events and CDR', async () => {
-		const sent = await post('/webhook/send-voice-code', { phone: '135 0000 0001', code: '4711', reference: 'login-9' });
+		const sent = await post('/webhook/send-voice-code', {
+			phone: '135 0000 0001',
+			code: '4711',
+			reference: 'login-9',
+		});
 		const sessionId = sent.body[0].sessionId;
-		expect(sent.body[0]).toMatchObject({ calleeNbr: '+8613500000001', displayNbr: '+8675528880001' });
-		await eventually(() => sinkItems('/vc').some((i) => i.sessionId === sessionId && i.eventType === 'fee'), 20_000);
+		expect(sent.body[0]).toMatchObject({
+			calleeNbr: '+8613500000001',
+			displayNbr: '+8675528880001',
+		});
+		await eventually(
+			() => sinkItems('/vc').some((i) => i.sessionId === sessionId && i.eventType === 'fee'),
+			20_000,
+		);
 		const items = sinkItems('/vc').filter((i) => i.sessionId === sessionId);
-		expect(items.map((i) => i.eventType)).toEqual(['callout', 'alerting', 'answer', 'disconnect', 'fee']);
+		expect(items.map((i) => i.eventType)).toEqual([
+			'callout',
+			'alerting',
+			'answer',
+			'disconnect',
+			'fee',
+		]);
 		expect(items[4]).toMatchObject({ userData: 'login-9', connected: true });
 	});
 });
@@ -74,15 +143,43 @@ describe('trigger workflows', () => {
 
 	test('a recorded call: the sink gets each event and the CDR once, in order, with derived fields', async () => {
 		const app = axbApp();
-		const binding = stack.sim.state.addBinding(app, 'AXB', { relationNum: '+8617010000002', callerNum: '+8613800000101', calleeNum: '+8613900000102', recordFlag: 'true', userData: 'order-77' });
-		const { sessionId, done } = stack.sim.traffic.placePrivateCall(app, { caller: '+8613800000101', called: '+8617010000002', ringSeconds: 5, talkSeconds: 61 });
+		const binding = stack.sim.state.addBinding(app, 'AXB', {
+			relationNum: '+8617010000002',
+			callerNum: '+8613800000101',
+			calleeNum: '+8613900000102',
+			recordFlag: 'true',
+			userData: 'order-77',
+		});
+		const { sessionId, done } = stack.sim.traffic.placePrivateCall(app, {
+			caller: '+8613800000101',
+			called: '+8617010000002',
+			ringSeconds: 5,
+			talkSeconds: 61,
+		});
 		await done;
 		await eventually(() => sinkItems('/pn').length >= 6, 20_000);
 		const items = sinkItems('/pn');
-		expect(items.map((i) => i.eventType)).toEqual(['callin', 'callout', 'alerting', 'answer', 'disconnect', 'fee']);
+		expect(items.map((i) => i.eventType)).toEqual([
+			'callin',
+			'callout',
+			'alerting',
+			'answer',
+			'disconnect',
+			'fee',
+		]);
 		expect(items.every((i) => i.sessionId === sessionId)).toBe(true);
-		expect(items[0]).toMatchObject({ subscriptionId: binding.subscriptionId, userData: 'order-77', callerNumber: '+8613800000101' });
-		expect(items[5]).toMatchObject({ connected: true, ringSeconds: 5, talkSeconds: 61, hasRecording: true, serviceTypeMeaning: 'AXB or X' });
+		expect(items[0]).toMatchObject({
+			subscriptionId: binding.subscriptionId,
+			userData: 'order-77',
+			callerNumber: '+8613800000101',
+		});
+		expect(items[5]).toMatchObject({
+			connected: true,
+			ringSeconds: 5,
+			talkSeconds: 61,
+			hasRecording: true,
+			serviceTypeMeaning: 'AXB or X',
+		});
 	});
 
 	test('a 50-CDR push: 50 items in order', async () => {
@@ -91,8 +188,20 @@ describe('trigger workflows', () => {
 		stack.sim.traffic.eventGapMs = 0; // only the merged CDR push matters here
 		for (let i = 0; i < 50; i++) {
 			const caller = `+86138001${String(i).padStart(5, '0')}`;
-			stack.sim.state.addBinding(app, 'AXB', { relationNum: '+8617010000003', callerNum: caller, calleeNum: `+86139001${String(i).padStart(5, '0')}` });
-			cdrs.push((await stack.sim.traffic.placePrivateCall(app, { caller, called: '+8617010000003', deferFee: true }).done).cdr);
+			stack.sim.state.addBinding(app, 'AXB', {
+				relationNum: '+8617010000003',
+				callerNum: caller,
+				calleeNum: `+86139001${String(i).padStart(5, '0')}`,
+			});
+			cdrs.push(
+				(
+					await stack.sim.traffic.placePrivateCall(app, {
+						caller,
+						called: '+8617010000003',
+						deferFee: true,
+					}).done
+				).cdr,
+			);
 		}
 		stack.sim.traffic.eventGapMs = 250;
 		await eventually(() => sinkItems('/pn').length >= 250, 60_000); // the calls' own events reach the sink first
@@ -106,46 +215,95 @@ describe('trigger workflows', () => {
 
 	test('a re-pushed CDR is answered but starts nothing; a push with a bad signature is refused', async () => {
 		const app = axbApp();
-		const { cdr } = await stack.sim.traffic.placePrivateCall(app, { caller: '+8613700000001', called: '+8617010000001' }).done;
+		const { cdr } = await stack.sim.traffic.placePrivateCall(app, {
+			caller: '+8613700000001',
+			called: '+8617010000001',
+		}).done;
 		await eventually(() => sinkItems('/pn').some((i) => i.eventType === 'fee'), 20_000);
 		const before = sinkItems('/pn').length;
-		const repeat = await stack.sim.pusher.push(app, stack.urls.pnSink, 'fee', { eventType: 'fee', feeLst: [cdr] });
+		const repeat = await stack.sim.pusher.push(app, stack.urls.pnSink, 'fee', {
+			eventType: 'fee',
+			feeLst: [cdr],
+		});
 		expect(repeat.status).toBe(200);
-		const forged = await request('POST', stack.urls.pnSink, { headers: buildAuthHeaders({ appKey: app.appKey, appSecret: 'guessed' }), body: { eventType: 'fee', feeLst: [{ ...cdr, icid: 'forged' }] } });
+		const forged = await request('POST', stack.urls.pnSink, {
+			headers: buildAuthHeaders({ appKey: app.appKey, appSecret: 'guessed' }),
+			body: { eventType: 'fee', feeLst: [{ ...cdr, icid: 'forged' }] },
+		});
 		expect(forged.status).toBe(401);
 		await new Promise((resolve) => setTimeout(resolve, 1500));
 		expect(sinkItems('/pn')).toHaveLength(before);
 	});
 
-	test('an SMS control push gets the trigger\'s forward decision and the SMS is forwarded', async () => {
+	test("an SMS control push gets the trigger's forward decision and the SMS is forwarded", async () => {
 		const ax = stack.sim.state.apps.get(stack.apps.ax.appKey);
-		stack.sim.state.addBinding(ax, 'AX', { origNum: '+8613800000401', privateNum: '+8617020000001' });
-		const outcome = await stack.sim.traffic.sendSms(ax, { from: '+8613800000401', to: '+8617020000001', content: 'no target suffix' });
+		stack.sim.state.addBinding(ax, 'AX', {
+			origNum: '+8613800000401',
+			privateNum: '+8617020000001',
+		});
+		const outcome = await stack.sim.traffic.sendSms(ax, {
+			from: '+8613800000401',
+			to: '+8617020000001',
+			content: 'no target suffix',
+		});
 		expect(outcome).toEqual({ forwarded: true, to: '+8613900000555' });
 	});
 
 	test('examples: the CDR summary downloads the recording; the alert decodes a failed call', async () => {
 		const app = axbApp();
-		stack.sim.state.addBinding(app, 'AXB', { relationNum: '+8617011000001', callerNum: '+8613800000301', calleeNum: '+8613900000302', recordFlag: 'true', userData: 'order-88' });
-		const recorded = await stack.sim.traffic.placePrivateCall(app, { caller: '+8613800000301', called: '+8617011000001', talkSeconds: 33, deferFee: true }).done;
-		const busy = await stack.sim.traffic.placePrivateCall(app, { caller: '+8613900000302', called: '+8617011000001', outcome: 'busy', deferFee: true }).done;
-		expect((await stack.sim.pusher.push(app, stack.urls.cdrSummary, 'fee', { eventType: 'fee', feeLst: [recorded.cdr] })).status).toBe(200);
-		const disconnect = stack.sim.state.pushLog.find((p) => p.body.eventType === 'disconnect' && p.body.statusInfo.sessionId === busy.sessionId).body;
-		expect((await stack.sim.pusher.push(app, stack.urls.failedCalls, 'call', disconnect)).status).toBe(200);
+		stack.sim.state.addBinding(app, 'AXB', {
+			relationNum: '+8617011000001',
+			callerNum: '+8613800000301',
+			calleeNum: '+8613900000302',
+			recordFlag: 'true',
+			userData: 'order-88',
+		});
+		const recorded = await stack.sim.traffic.placePrivateCall(app, {
+			caller: '+8613800000301',
+			called: '+8617011000001',
+			talkSeconds: 33,
+			deferFee: true,
+		}).done;
+		const busy = await stack.sim.traffic.placePrivateCall(app, {
+			caller: '+8613900000302',
+			called: '+8617011000001',
+			outcome: 'busy',
+			deferFee: true,
+		}).done;
+		expect(
+			(
+				await stack.sim.pusher.push(app, stack.urls.cdrSummary, 'fee', {
+					eventType: 'fee',
+					feeLst: [recorded.cdr],
+				})
+			).status,
+		).toBe(200);
+		const disconnect = stack.sim.state.pushLog.find(
+			(p) => p.body.eventType === 'disconnect' && p.body.statusInfo.sessionId === busy.sessionId,
+		).body;
+		expect(
+			(await stack.sim.pusher.push(app, stack.urls.failedCalls, 'call', disconnect)).status,
+		).toBe(200);
 		const executions = async (workflowId) => {
-			const res = await stack.session.call('GET', `/rest/executions?filter=${encodeURIComponent(JSON.stringify({ workflowId }))}&limit=10`);
+			const res = await stack.session.call(
+				'GET',
+				`/rest/executions?filter=${encodeURIComponent(JSON.stringify({ workflowId }))}&limit=10`,
+			);
 			return res.data.data.results ?? res.data.data;
 		};
 		const finished = (workflowId) =>
 			eventually(async () => {
 				const list = await executions(workflowId);
-				return list.length && list.every((e) => !['running', 'new'].includes(e.status)) ? list : undefined;
+				return list.length && list.every((e) => !['running', 'new'].includes(e.status))
+					? list
+					: undefined;
 			}, 20_000);
 		const [summary] = await finished('hpnExampleCdrRecd');
 		const [alert] = await finished('hpnExampleFailAlr');
 		expect(summary.status).toBe('success');
 		expect(alert.status).toBe('success');
-		const details = async (id) => JSON.stringify((await stack.session.call('GET', `/rest/executions/${id}`)).data);
+		const details = async (id) =>
+			JSON.stringify((await stack.session.call('GET', `/rest/executions/${id}`)).data);
 		expect(await details(summary.id)).toContain(recorded.cdr.recordObjectName);
 		expect(await details(alert.id)).toContain('failed: Callee busy (code 8102)');
 	});
@@ -156,11 +314,15 @@ describe('Block pushes answered by the workflow', () => {
 	const callX = async (caller, statusUrl = stack.urls.xRoute) => {
 		xApp().callbacks.status = statusUrl;
 		const started = Date.now();
-		const result = await stack.sim.traffic.placePrivateCall(xApp(), { caller, called: '+8617050000001', talkSeconds: 5 }).done;
+		const result = await stack.sim.traffic.placePrivateCall(xApp(), {
+			caller,
+			called: '+8617050000001',
+			talkSeconds: 5,
+		}).done;
 		return { result, ms: Date.now() - started };
 	};
 
-	test('example: an X-mode call is routed to the courier of the caller\'s order', async () => {
+	test("example: an X-mode call is routed to the courier of the caller's order", async () => {
 		const { result } = await callX('+8613800000001');
 		expect(result.cdr.fwdDstNum).toBe('+8613900000002');
 		expect(result.cdr.userData).toBe('courier-route');
@@ -169,12 +331,26 @@ describe('Block pushes answered by the workflow', () => {
 	});
 
 	test('example: an SMS to X is forwarded to the courier, advertising is discarded', async () => {
-		expect(await stack.sim.traffic.sendSms(xApp(), { from: '+8613800000003', to: '+8617050000001', content: 'Please ring the bell' })).toEqual({ forwarded: true, to: '+8613900000004' });
-		expect(await stack.sim.traffic.sendSms(xApp(), { from: '+8613800000003', to: '+8617050000001', content: 'Big promotion today' })).toMatchObject({ forwarded: false, decision: 'DiscardMessage' });
+		expect(
+			await stack.sim.traffic.sendSms(xApp(), {
+				from: '+8613800000003',
+				to: '+8617050000001',
+				content: 'Please ring the bell',
+			}),
+		).toEqual({ forwarded: true, to: '+8613900000004' });
+		expect(
+			await stack.sim.traffic.sendSms(xApp(), {
+				from: '+8613800000003',
+				to: '+8617050000001',
+				content: 'Big promotion today',
+			}),
+		).toMatchObject({ forwarded: false, decision: 'DiscardMessage' });
 	});
 
-	test('a failing workflow: the node\'s fallback decision answers', async () => {
-		expect((await callX('+8613800000001', stack.urls.xFailing)).result.cdr.fwdDstNum).toBe('+8613900000777');
+	test("a failing workflow: the node's fallback decision answers", async () => {
+		expect((await callX('+8613800000001', stack.urls.xFailing)).result.cdr.fwdDstNum).toBe(
+			'+8613900000777',
+		);
 	});
 
 	test('a workflow slower than "Answer Within": the fallback is sent in time', async () => {
@@ -184,11 +360,15 @@ describe('Block pushes answered by the workflow', () => {
 	});
 
 	test('an invalid answer from the workflow is never passed on: the fallback (end the call) is', async () => {
-		expect((await callX('+8613800000001', stack.urls.xInvalid)).result.cdr.fwdDstNum).toBeUndefined();
+		expect(
+			(await callX('+8613800000001', stack.urls.xInvalid)).result.cdr.fwdDstNum,
+		).toBeUndefined();
 	});
 
 	test('Respond to Webhook (version 1) answers, normalised', async () => {
-		expect((await callX('+8613800000001', stack.urls.xRespondNode)).result.cdr.fwdDstNum).toBe('+8613900000666');
+		expect((await callX('+8613800000001', stack.urls.xRespondNode)).result.cdr.fwdDstNum).toBe(
+			'+8613900000666',
+		);
 	});
 });
 
@@ -205,7 +385,15 @@ describe('the editor in a browser', () => {
 		fs.mkdirSync(ARTIFACTS, { recursive: true });
 		browser = await chromium.launch({
 			executablePath: process.env.CHROMIUM_PATH,
-			args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+			args: [
+				'--no-sandbox',
+				'--disable-gpu',
+				'--disable-quic',
+				'--no-first-run',
+				'--disable-background-networking',
+				'--disable-component-update',
+				'--disable-sync',
+			],
 		});
 		const context = await browser.newContext({ viewport: { width: 1400, height: 900 } });
 		const [name, value] = stack.session.cookie().split('=');
@@ -217,7 +405,8 @@ describe('the editor in a browser', () => {
 	});
 
 	const shot = (name) => page.screenshot({ path: path.join(ARTIFACTS, `${name}.png`) });
-	const visible = (text) => page.getByText(text, { exact: true }).first().waitFor({ state: 'visible', timeout: 20_000 });
+	const visible = (text) =>
+		page.getByText(text, { exact: true }).first().waitFor({ state: 'visible', timeout: 20_000 });
 
 	async function openNode(workflowId, nodeName) {
 		await page.goto(`${stack.n8n.url}/workflow/${workflowId}`);
@@ -239,22 +428,45 @@ describe('the editor in a browser', () => {
 
 	test('the action node shows its fields', async () => {
 		await openNode('hpnExampleBindOrd', 'Bind Customer and Driver');
-		for (const label of ['Credential', 'Resource', 'Operation', 'A Number', 'B Number', 'Private Number Source', 'Area Code', 'Area Match', 'Additional Fields']) await visible(label);
+		for (const label of [
+			'Credential',
+			'Resource',
+			'Operation',
+			'A Number',
+			'B Number',
+			'Private Number Source',
+			'Area Code',
+			'Area Match',
+			'Additional Fields',
+		])
+			await visible(label);
 		await shot('action-node');
 	}, 60_000);
 
 	test('the trigger node shows its fields and setup notice', async () => {
 		await openNode('hpnExampleCdrRecd', 'On Call Record');
 		for (const label of ['Events', 'Verify Signature']) await visible(label);
-		await page.getByText(/Paste this node's Production URL/).first().waitFor({ timeout: 20_000 });
+		await page
+			.getByText(/Paste this node's Production URL/)
+			.first()
+			.waitFor({ timeout: 20_000 });
 		await shot('trigger-node');
 	}, 60_000);
 
 	test('the credential form renders and its test passes', async () => {
 		await page.goto(`${stack.n8n.url}/home/credentials`);
 		await page.getByText('Huawei Private Number (demo AXB app)', { exact: true }).click();
-		for (const label of ['App Key', 'App Secret', 'APP Access Address', 'Authentication Scheme', 'Ignore SSL Issues']) {
-			await page.getByText(new RegExp(`^${label.replace(/[()]/g, '\\$&')}`)).first().waitFor({ timeout: 20_000 });
+		for (const label of [
+			'App Key',
+			'App Secret',
+			'APP Access Address',
+			'Authentication Scheme',
+			'Ignore SSL Issues',
+		]) {
+			await page
+				.getByText(new RegExp(`^${label.replace(/[()]/g, '\\$&')}`))
+				.first()
+				.waitFor({ timeout: 20_000 });
 		}
 		await page.getByText('Connection tested successfully').waitFor({ timeout: 30_000 });
 		await shot('credential');

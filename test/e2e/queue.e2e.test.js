@@ -25,23 +25,43 @@ beforeAll(async () => {
 	runtimeLib.assertPackageBuilt();
 	cleanup = new Cleanup();
 	sink = cleanup.add(await startSink(), () => sink.close());
-	sim = cleanup.add(await new Simulator({ port: 0, timeScale: 0.0001, eventGapMs: 0 }).start(), () => sim.close());
+	sim = cleanup.add(
+		await new Simulator({ port: 0, timeScale: 0.0001, eventGapMs: 0 }).start(),
+		() => sim.close(),
+	);
 	apps = sampleApps();
 	const app = (mode) => apps.find((a) => a.mode === mode);
 	for (const spec of apps) sim.addApp(spec);
 	workflows.push(
 		chain('hpnQueuePnSink01', 'queue: private number pushes to sink', [
-			trigger('PrivateNumber', CREDENTIALS.axb, 101, { simple: false, options: { persistentDedupe: true } }),
+			trigger('PrivateNumber', CREDENTIALS.axb, 101, {
+				simple: false,
+				options: { persistentDedupe: true },
+			}),
 			sinkNode(`${sink.url}/pn`),
 		]),
 		runtimeLib.exampleWorkflows().find((w) => w.id === 'hpnExampleXRoute'),
 	);
-	const credential = (id, name, spec) => ({ id, name, type: 'huaweiPrivateNumberApi', data: { appKey: spec.appKey, appSecret: spec.appSecret, accessAddress: sim.url, authScheme: 'aksk', allowUnauthorizedCerts: false } });
+	const credential = (id, name, spec) => ({
+		id,
+		name,
+		type: 'huaweiPrivateNumberApi',
+		data: {
+			appKey: spec.appKey,
+			appSecret: spec.appSecret,
+			accessAddress: sim.url,
+			authScheme: 'aksk',
+			allowUnauthorizedCerts: false,
+		},
+	});
 	stack = cleanup.add(
 		await startQueueStack({
 			runtime: ensureRuntime(),
 			webhookProcesses: 2,
-			credentials: [credential('hpnDemoAxbCred01', 'Huawei Private Number (demo AXB app)', app('AXB')), credential('hpnDemoXCred00001', 'Huawei Private Number (demo X app)', app('X'))],
+			credentials: [
+				credential('hpnDemoAxbCred01', 'Huawei Private Number (demo AXB app)', app('AXB')),
+				credential('hpnDemoXCred00001', 'Huawei Private Number (demo X app)', app('X')),
+			],
 			workflows,
 		}),
 		() => stack.stop(),
@@ -55,8 +75,20 @@ afterAll(async () => {
 const pnUrl = (i) => runtimeLib.triggerUrl(stack.webhooks[i].url, workflows[0], 'Trigger');
 const axb = () => apps.find((a) => a.mode === 'AXB');
 /** A push as the platform signs it (a fresh signature each time, like a re-push). */
-const push = (i, body) => request('POST', pnUrl(i), { body, headers: { 'Content-Type': 'application/json;charset=UTF-8', ...signedHeaders(axb()) } });
-const event = (sessionId) => ({ eventType: 'answer', statusInfo: { sessionId, timestamp: '2026-11-25 10:00:00', caller: '+8617010000001', called: '+8613900000002' } });
+const push = (i, body) =>
+	request('POST', pnUrl(i), {
+		body,
+		headers: { 'Content-Type': 'application/json;charset=UTF-8', ...signedHeaders(axb()) },
+	});
+const event = (sessionId) => ({
+	eventType: 'answer',
+	statusInfo: {
+		sessionId,
+		timestamp: '2026-11-25 10:00:00',
+		caller: '+8617010000001',
+		called: '+8613900000002',
+	},
+});
 const sinkItems = (sessionId) => sink.received.filter((r) => r.body.sessionId === sessionId);
 const settle = () => new Promise((resolve) => setTimeout(resolve, 3000));
 
@@ -78,7 +110,11 @@ test('a re-push after the webhook process restarted starts nothing', async () =>
 }, 240_000);
 
 test('a 50-CDR push gives 50 items', async () => {
-	const feeLst = Array.from({ length: 50 }, (_, i) => ({ sessionId: `q-cdr-${i}`, icid: `q-icid-${i}`, callEndTime: '2026-11-25 10:00:00' }));
+	const feeLst = Array.from({ length: 50 }, (_, i) => ({
+		sessionId: `q-cdr-${i}`,
+		icid: `q-icid-${i}`,
+		callEndTime: '2026-11-25 10:00:00',
+	}));
 	expect((await push(1, { eventType: 'fee', feeLst })).status).toBe(200);
 	await eventually(() => feeLst.every((cdr) => sinkItems(cdr.sessionId).length === 1), 30_000);
 }, 60_000);
@@ -89,7 +125,9 @@ test(`the same push delivered to both webhook processes at once, ${TRIALS} times
 	await eventually(() => ids.every((id) => sinkItems(id).length >= 1), 60_000);
 	await settle();
 	const duplicates = ids.filter((id) => sinkItems(id).length > 1).length;
-	process.stdout.write(`queue mode: ${TRIALS} simultaneous double deliveries, ${duplicates} duplicated runs\n`);
+	process.stdout.write(
+		`queue mode: ${TRIALS} simultaneous double deliveries, ${duplicates} duplicated runs\n`,
+	);
 	expect(duplicates).toBe(0);
 }, 180_000);
 
@@ -98,13 +136,21 @@ test('a workflow-decided X-mode answer works through either webhook process', as
 	for (const i of [0, 1]) {
 		const url = runtimeLib.triggerUrl(stack.webhooks[i].url, workflows[1], 'On Call or SMS to X');
 		x.callbacks.status = url;
-		const { cdr } = await sim.traffic.placePrivateCall(x, { caller: '+8613800000001', called: '+8617050000001', talkSeconds: 5 }).done;
+		const { cdr } = await sim.traffic.placePrivateCall(x, {
+			caller: '+8613800000001',
+			called: '+8617050000001',
+			talkSeconds: 5,
+		}).done;
 		expect(cdr.fwdDstNum).toBe('+8613900000002');
 	}
 }, 60_000);
 
 test('every process is a separate n8n: two webhook processes, one worker, a main without production webhooks', async () => {
-	const mainWebhook = await request('POST', runtimeLib.triggerUrl(stack.main.url, workflows[0], 'Trigger'), { body: event('q-main') });
+	const mainWebhook = await request(
+		'POST',
+		runtimeLib.triggerUrl(stack.main.url, workflows[0], 'Trigger'),
+		{ body: event('q-main') },
+	);
 	expect(mainWebhook.status).toBe(404);
 	expect(new Set(stack.webhooks.map((w) => w.pid)).size).toBe(2);
 });

@@ -52,13 +52,23 @@ describe('npm start', () => {
 		ports = { n8n: await freePort(), sim: await freePort() };
 		child = startGroup('npm', ['start'], {
 			cwd: ROOT,
-			env: childEnv({ N8N_PORT: String(ports.n8n), SIMULATOR_PORT: String(ports.sim), HPN_DEMO_DIR: demoDir }),
+			env: childEnv({
+				N8N_PORT: String(ports.n8n),
+				SIMULATOR_PORT: String(ports.sim),
+				HPN_DEMO_DIR: demoDir,
+			}),
 			stdio: ['ignore', 'pipe', 'pipe'],
 		});
-		child.stdout.on('data', (chunk) => (output += chunk));
-		child.stderr.on('data', (chunk) => (output += chunk));
+		// Both are pipes (stdio above).
+		const { stdout, stderr } =
+			/** @type {{ stdout: import('node:stream').Readable, stderr: import('node:stream').Readable }} */ (
+				child
+			);
+		stdout.on('data', (chunk) => (output += chunk));
+		stderr.on('data', (chunk) => (output += chunk));
 		await eventually(() => output.includes('Press Ctrl-C') || child.hasExited(), 300_000);
-		if (!output.includes('Press Ctrl-C')) throw new Error(`npm start did not come up:\n${output.slice(-3000)}`);
+		if (!output.includes('Press Ctrl-C'))
+			throw new Error(`npm start did not come up:\n${output.slice(-3000)}`);
 	}, 320_000);
 
 	afterAll(async () => {
@@ -66,24 +76,46 @@ describe('npm start', () => {
 		fs.rmSync(demoDir, { recursive: true, force: true });
 	});
 
-	const commands = () => output.split('\n').map((line) => line.trim()).filter((line) => line.startsWith('curl '));
-	const run = (command) => JSON.parse(execFileSync('bash', ['-c', command], { encoding: 'utf8', timeout: 60_000 }));
+	const commands = () =>
+		output
+			.split('\n')
+			.map((line) => line.trim())
+			.filter((line) => line.startsWith('curl '));
+	const run = (command) =>
+		JSON.parse(execFileSync('bash', ['-c', command], { encoding: 'utf8', timeout: 60_000 }));
 
 	test('the printed curl commands work against it', async () => {
 		const [bind, recordedCall, busyCall, voiceCode, xModeCall] = commands();
 		expect(commands()).toHaveLength(5);
 		const [binding] = run(bind);
-		expect(binding).toMatchObject({ mode: 'AXB', callerNum: '+8613800000001', calleeNum: '+8613900000002', subscriptionId: expect.any(String) });
+		expect(binding).toMatchObject({
+			mode: 'AXB',
+			callerNum: '+8613800000001',
+			calleeNum: '+8613900000002',
+			subscriptionId: expect.any(String),
+		});
 		const x = binding.relationNum;
-		expect(run(recordedCall.replace('"X"', `"${x}"`))).toMatchObject({ stateCode: 0, cdr: { recordFlag: 1 } });
+		expect(run(recordedCall.replace('"X"', `"${x}"`))).toMatchObject({
+			stateCode: 0,
+			cdr: { recordFlag: 1 },
+		});
 		expect(run(busyCall.replace('"X"', `"${x}"`))).toMatchObject({ stateCode: 8102 });
-		expect(run(voiceCode)).toEqual([expect.objectContaining({ sessionId: expect.any(String), calleeNbr: '+8613500000001' })]);
+		expect(run(voiceCode)).toEqual([
+			expect.objectContaining({ sessionId: expect.any(String), calleeNbr: '+8613500000001' }),
+		]);
 		expect(run(xModeCall)).toMatchObject({ cdr: { fwdDstNum: '+8613900000002' } });
 
-		const session = await ownerSession(`http://127.0.0.1:${ports.n8n}`, { ...DEMO_OWNER, firstName: 'Demo', lastName: 'User' });
+		const session = await ownerSession(`http://127.0.0.1:${ports.n8n}`, {
+			...DEMO_OWNER,
+			firstName: 'Demo',
+			lastName: 'User',
+		});
 		const finished = (workflowId) =>
 			eventually(async () => {
-				const res = await session.call('GET', `/rest/executions?filter=${encodeURIComponent(JSON.stringify({ workflowId }))}&limit=10`);
+				const res = await session.call(
+					'GET',
+					`/rest/executions?filter=${encodeURIComponent(JSON.stringify({ workflowId }))}&limit=10`,
+				);
 				const list = res.data.data.results ?? res.data.data;
 				return list.some((execution) => execution.status === 'success') ? list : undefined;
 			}, 30_000);

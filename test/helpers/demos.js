@@ -35,7 +35,11 @@ function demoFolder() {
 		async run(/** @type {'js' | 'py' | 'php'} */ ext, name, program, env = {}) {
 			const file = path.join(dir, `${name}.${ext}`);
 			fs.writeFileSync(file, program);
-			const { stdout } = await execFileAsync(INTERPRETERS[ext], [file], { cwd: dir, timeout: 15000, env: { ...process.env, ...env } });
+			const { stdout } = await execFileAsync(INTERPRETERS[ext], [file], {
+				cwd: dir,
+				timeout: 15000,
+				env: { ...process.env, ...env },
+			});
 			return stdout;
 		},
 		remove: () => fs.rmSync(dir, { recursive: true, force: true }),

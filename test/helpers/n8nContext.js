@@ -5,12 +5,14 @@ const path = require('node:path');
 const { HuaweiPrivateNumberApi } = require('../../credentials/HuaweiPrivateNumberApi.credentials');
 const { HuaweiVoiceCallApi } = require('../../credentials/HuaweiVoiceCallApi.credentials');
 
-const { httpRequest } = require(path.join(
-	path.dirname(require.resolve('@n8n/backend-network')),
-	'http/axios/request.js',
-));
+const { httpRequest } = require(
+	path.join(path.dirname(require.resolve('@n8n/backend-network')), 'http/axios/request.js'),
+);
 
-const CREDENTIAL_CLASSES = { huaweiPrivateNumberApi: HuaweiPrivateNumberApi, huaweiVoiceCallApi: HuaweiVoiceCallApi };
+const CREDENTIAL_CLASSES = {
+	huaweiPrivateNumberApi: HuaweiPrivateNumberApi,
+	huaweiVoiceCallApi: HuaweiVoiceCallApi,
+};
 
 function credentialType(name) {
 	const Credential = CREDENTIAL_CLASSES[name];
@@ -25,7 +27,10 @@ async function sendAuthenticated(type, credentials, options, sent = []) {
 	return httpRequest(signed);
 }
 
-function createRequestContext({ credentials, node = { name: 'Huawei', type: 'test', typeVersion: 1, parameters: {} } }) {
+function createRequestContext({
+	credentials,
+	node = { name: 'Huawei', type: 'test', typeVersion: 1, parameters: {} },
+}) {
 	const sent = [];
 	return {
 		sent,
@@ -42,10 +47,14 @@ function createRequestContext({ credentials, node = { name: 'Huawei', type: 'tes
 function resolveExpressions(value, credentials) {
 	if (typeof value === 'string') {
 		const match = /^=\{\{([\s\S]*)\}\}$/.exec(value);
-		return match ? new Function('$credentials', `return (${match[1]});`)(credentials) : value;
+		if (!match) return value;
+		// eslint-disable-next-line no-new-func -- evaluates the credential's own expressions, as n8n would
+		return new Function('$credentials', `return (${match[1]});`)(credentials);
 	}
 	if (value && typeof value === 'object' && !Array.isArray(value)) {
-		return Object.fromEntries(Object.entries(value).map(([key, inner]) => [key, resolveExpressions(inner, credentials)]));
+		return Object.fromEntries(
+			Object.entries(value).map(([key, inner]) => [key, resolveExpressions(inner, credentials)]),
+		);
 	}
 	return value;
 }
@@ -65,15 +74,21 @@ async function runCredentialTest(type, credentials) {
 	} catch (error) {
 		const response = error.response;
 		if (response) {
-			const rule = rules.find((r) => r.type === 'responseCode' && r.properties.value === response.status);
+			const rule = rules.find(
+				(r) => r.type === 'responseCode' && r.properties.value === response.status,
+			);
 			if (rule) return { status: 'Error', message: rule.properties.message };
-			return { status: 'Error', message: response.statusText || `Received HTTP status code: ${response.status}` };
+			return {
+				status: 'Error',
+				message: response.statusText || `Received HTTP status code: ${response.status}`,
+			};
 		}
 		if (error.code) return { status: 'Error', message: error.code };
 		return { status: 'Error', message: error.message };
 	}
 	for (const rule of rules.filter((r) => r.type === 'responseSuccessBody')) {
-		if (body?.[rule.properties.key] === rule.properties.value) return { status: 'Error', message: rule.properties.message };
+		if (body?.[rule.properties.key] === rule.properties.value)
+			return { status: 'Error', message: rule.properties.message };
 	}
 	return { status: 'OK', message: 'Connection successful!' };
 }

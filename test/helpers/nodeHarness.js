@@ -5,13 +5,23 @@ const path = require('node:path');
 
 const { sendAuthenticated } = require('./n8nContext');
 
-const { httpRequest } = require(path.join(path.dirname(require.resolve('@n8n/backend-network')), 'http/axios/request.js'));
+const { httpRequest } = require(
+	path.join(path.dirname(require.resolve('@n8n/backend-network')), 'http/axios/request.js'),
+);
 
 /** n8n's displayOptions check: a value (or any entry of a multi-options value) meets one condition. */
 function meets(condition, value) {
 	if (condition && typeof condition === 'object' && condition._cnd) {
 		const [op, target] = Object.entries(condition._cnd)[0];
-		return { eq: value === target, gte: value >= target, lte: value <= target, gt: value > target, lt: value < target }[op] ?? false;
+		return (
+			{
+				eq: value === target,
+				gte: value >= target,
+				lte: value <= target,
+				gt: value > target,
+				lt: value < target,
+			}[op] ?? false
+		);
 	}
 	return condition === value;
 }
@@ -29,7 +39,8 @@ function resolveParameter(description, given, name) {
 	if (name in given) return given[name];
 	const values = { ...given };
 	for (const property of description.properties) {
-		if (!(property.name in values) && visible(property, values)) values[property.name] = property.default;
+		if (!(property.name in values) && visible(property, values))
+			values[property.name] = property.default;
 	}
 	const property = description.properties.find((p) => p.name === name && visible(p, values));
 	return property ? property.default : undefined;
@@ -38,8 +49,26 @@ function resolveParameter(description, given, name) {
 /**
  * params: an object of parameter values for every item, or a function (itemIndex) → object.
  * Returns { output, sent } where output is the node's return value and sent every signed request.
+ * @param {new () => any} NodeClass
+ * @param {object} run
+ * @param {Record<string, any>} run.credentials
+ * @param {string} [run.credentialType] default: the node's first credential
+ * @param {Array<{ json: Record<string, any> }>} [run.items]
+ * @param {Record<string, any> | ((itemIndex: number) => Record<string, any>)} run.params
+ * @param {boolean} [run.continueOnFail]
+ * @param {number} [run.typeVersion] default: the node's default version
  */
-async function runNode(NodeClass, { credentials, credentialType, items = [{ json: {} }], params, continueOnFail = false, typeVersion }) {
+async function runNode(
+	NodeClass,
+	{
+		credentials,
+		credentialType,
+		items = [{ json: {} }],
+		params,
+		continueOnFail = false,
+		typeVersion,
+	},
+) {
 	const node = new NodeClass();
 	const description = node.description;
 	const version = typeVersion ?? description.defaultVersion ?? description.version;
@@ -48,9 +77,19 @@ async function runNode(NodeClass, { credentials, credentialType, items = [{ json
 	const paramsFor = (i) => (typeof params === 'function' ? params(i) : params);
 	const ctx = {
 		getInputData: () => items,
-		getNode: () => ({ id: 'n1', name: description.defaults.name, type: description.name, typeVersion: version, parameters: paramsFor(0) }),
+		getNode: () => ({
+			id: 'n1',
+			name: description.defaults.name,
+			type: description.name,
+			typeVersion: version,
+			parameters: paramsFor(0),
+		}),
 		getNodeParameter(name, itemIndex, fallback) {
-			const value = resolveParameter(description, { '@version': version, ...paramsFor(itemIndex) }, name);
+			const value = resolveParameter(
+				description,
+				{ '@version': version, ...paramsFor(itemIndex) },
+				name,
+			);
 			if (value === undefined) {
 				if (fallback !== undefined) return fallback;
 				throw new Error(`Could not get parameter "${name}"`);
@@ -63,7 +102,8 @@ async function runNode(NodeClass, { credentials, credentialType, items = [{ json
 			return credentials;
 		},
 		helpers: {
-			httpRequestWithAuthentication: (name, options) => sendAuthenticated(name, credentials, options, sent),
+			httpRequestWithAuthentication: (name, options) =>
+				sendAuthenticated(name, credentials, options, sent),
 			httpRequest: (options) => httpRequest(options),
 			prepareBinaryData: async (buffer, fileName, mimeType) => ({
 				data: buffer.toString('base64'),

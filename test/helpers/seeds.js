@@ -9,7 +9,10 @@ const SEEDS_DIR = vendorFile('seeds');
 
 /** The text of the seed whose file name starts with `prefix` (e.g. '003_'). */
 function readSeed(prefix) {
-	if (!fs.existsSync(SEEDS_DIR)) throw new Error(`the vendor seeds folder ${SEEDS_DIR} is missing (not part of the repository); wrap the suite in describeWithVendorFiles`);
+	if (!fs.existsSync(SEEDS_DIR))
+		throw new Error(
+			`the vendor seeds folder ${SEEDS_DIR} is missing (not part of the repository); wrap the suite in describeWithVendorFiles`,
+		);
 	const file = fs.readdirSync(SEEDS_DIR).find((name) => name.startsWith(prefix));
 	if (!file) throw new Error(`seed ${prefix} not found in ${SEEDS_DIR}`);
 	return fs.readFileSync(path.join(SEEDS_DIR, file), 'utf8');
@@ -54,7 +57,12 @@ function extractPrograms(text, startMarker, endMarker) {
 			to = end === -1 ? text.length : end + endMarker.length;
 		} else {
 			const rest = text.slice(from).split('\n');
-			const stop = rest.findIndex((line, i) => i > 0 && (/^\s*\d+\s*$/.test(line) || (/[\u4e00-\u9fa5]/.test(line) && !/[;=(){}'"/*]/.test(line))));
+			const stop = rest.findIndex(
+				(line, i) =>
+					i > 0 &&
+					(/^\s*\d+\s*$/.test(line) ||
+						(/[\u4e00-\u9fa5]/.test(line) && !/[;=(){}'"/*]/.test(line))),
+			);
 			to = from + (stop === -1 ? rest.length : rest.slice(0, stop).join('\n').length);
 		}
 		programs.push(text.slice(from, to));

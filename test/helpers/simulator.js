@@ -4,29 +4,73 @@ const axios = require('axios');
 const { Simulator } = require('../../simulator/server');
 const { buildAuthHeaders } = require('../../nodes/shared/auth/signing');
 
+/** The test apps, one per mode (pass their names to seedApps). */
 const APPS = {
-	axb: { appKey: 'axbKey0000000001', appSecret: 'axbSecret-0123456789abcdef', mode: 'AXB', numbers: [
-		{ number: '+8617010000001', areaCode: '0755' },
-		{ number: '+8617010000002', areaCode: '0755' },
-		{ number: '+8617010000003', areaCode: '020' },
-		{ number: '+8617010000004', areaCode: '010' },
-	] },
-	ax: { appKey: 'axKey00000000001', appSecret: 'axSecret-0123456789abcdef', mode: 'AX', numbers: [
-		'+8617020000001', '+8617020000002', '+8617020000003', '+8617020000004', '+8617020000005', '+8617020000006',
-	].map((number) => ({ number, areaCode: '0755' })) },
-	axe: { appKey: 'axeKey0000000001', appSecret: 'axeSecret-0123456789abcdef', mode: 'AXE', extensionLength: 1, numbers: [
-		{ number: '+8617030000001', areaCode: '0755' },
-		{ number: '+8617030000002', areaCode: '020' },
-	] },
-	axyb: { appKey: 'axybKey000000001', appSecret: 'axybSecret-0123456789abcdef', mode: 'AXYB', numbers: [
-		'+8617040000001', '+8617040000002', '+8617040000003',
-	].map((number) => ({ number, areaCode: '0755' })) },
-	x: { appKey: 'xKey000000000001', appSecret: 'xSecret-0123456789abcdef', mode: 'X', numbers: [{ number: '+8617050000001', areaCode: '0755' }] },
-	voice: { appKey: 'voiceKey00000001', appSecret: 'voiceSecret-0123456789abcdef', mode: 'VOICE', displayNumbers: ['+8653159511234', '+8675528880001'] },
+	axb: {
+		appKey: 'axbKey0000000001',
+		appSecret: 'axbSecret-0123456789abcdef',
+		mode: 'AXB',
+		numbers: [
+			{ number: '+8617010000001', areaCode: '0755' },
+			{ number: '+8617010000002', areaCode: '0755' },
+			{ number: '+8617010000003', areaCode: '020' },
+			{ number: '+8617010000004', areaCode: '010' },
+		],
+	},
+	ax: {
+		appKey: 'axKey00000000001',
+		appSecret: 'axSecret-0123456789abcdef',
+		mode: 'AX',
+		numbers: [
+			'+8617020000001',
+			'+8617020000002',
+			'+8617020000003',
+			'+8617020000004',
+			'+8617020000005',
+			'+8617020000006',
+		].map((number) => ({ number, areaCode: '0755' })),
+	},
+	axe: {
+		appKey: 'axeKey0000000001',
+		appSecret: 'axeSecret-0123456789abcdef',
+		mode: 'AXE',
+		extensionLength: 1,
+		numbers: [
+			{ number: '+8617030000001', areaCode: '0755' },
+			{ number: '+8617030000002', areaCode: '020' },
+		],
+	},
+	axyb: {
+		appKey: 'axybKey000000001',
+		appSecret: 'axybSecret-0123456789abcdef',
+		mode: 'AXYB',
+		numbers: ['+8617040000001', '+8617040000002', '+8617040000003'].map((number) => ({
+			number,
+			areaCode: '0755',
+		})),
+	},
+	x: {
+		appKey: 'xKey000000000001',
+		appSecret: 'xSecret-0123456789abcdef',
+		mode: 'X',
+		numbers: [{ number: '+8617050000001', areaCode: '0755' }],
+	},
+	voice: {
+		appKey: 'voiceKey00000001',
+		appSecret: 'voiceSecret-0123456789abcdef',
+		mode: 'VOICE',
+		displayNumbers: ['+8653159511234', '+8675528880001'],
+	},
 };
 
+/** @param {import('../../simulator/server').SimulatorOptions & { https?: boolean }} [options] */
 async function startTestSimulator(options = {}) {
-	const sim = new Simulator({ timeScale: 0.0001, eventGapMs: 0, httpsPort: options.https ? 0 : null, ...options });
+	const sim = new Simulator({
+		timeScale: 0.0001,
+		eventGapMs: 0,
+		httpsPort: options.https ? 0 : null,
+		...options,
+	});
 	await sim.start();
 	return sim;
 }
@@ -35,8 +79,22 @@ function seedApps(sim, names = Object.keys(APPS), overrides = {}) {
 	for (const name of names) sim.addApp({ ...APPS[name], ...(overrides[name] ?? {}) });
 }
 
-/** A signed client for one app: `client.get(uri, qs)`, `client.post(uri, body)` → { status, data, headers }. */
-function clientFor(sim, app, { baseUrl = sim.url, scheme = 'aksk', wsseEncoding, headers: extra = {} } = {}) {
+/**
+ * A signed client for one app: `client.get(uri, qs)`, `client.post(uri, body)` → { status, data, headers }.
+ * @param {import('../../simulator/server').Simulator} sim
+ * @param {{ appKey: string, appSecret: string }} app
+ * @param {object} [options]
+ * @param {string} [options.baseUrl] default: the simulator's HTTP URL
+ * @param {import('../../nodes/shared/auth/signing').AuthScheme} [options.scheme]
+ * @param {import('../../nodes/shared/auth/signing').WsseEncoding} [options.wsseEncoding]
+ * @param {Record<string, string>} [options.headers] added to (or replacing) the signed ones
+ */
+function clientFor(
+	sim,
+	app,
+	{ baseUrl = sim.url, scheme = 'aksk', wsseEncoding, headers: extra = {} } = {},
+) {
+	/** @type {(method: string, uri: string, parts?: { qs?: Record<string, any>, body?: unknown }) => Promise<import('axios').AxiosResponse>} */
 	const send = (method, uri, { qs, body } = {}) =>
 		axios.request({
 			method,
@@ -63,7 +121,8 @@ function clientFor(sim, app, { baseUrl = sim.url, scheme = 'aksk', wsseEncoding,
 
 /** Talks to the admin API. */
 function adminFor(sim) {
-	const call = async (method, path, data) => (await axios.request({ method, url: sim.url + path, data, validateStatus: () => true })).data;
+	const call = async (method, path, data) =>
+		(await axios.request({ method, url: sim.url + path, data, validateStatus: () => true })).data;
 	return {
 		call: (body) => call('POST', '/admin/calls', body),
 		batch: (body) => call('POST', '/admin/calls/batch', body),

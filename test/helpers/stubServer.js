@@ -12,8 +12,10 @@ async function startStubServer(handler) {
 			handler(record, res, requests.length);
 		});
 	});
-	await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
-	const { port } = server.address();
+	await /** @type {Promise<void>} */ (
+		new Promise((resolve) => server.listen(0, '127.0.0.1', resolve))
+	);
+	const { port } = /** @type {import('node:net').AddressInfo} */ (server.address());
 	return {
 		url: `http://127.0.0.1:${port}`,
 		requests,

@@ -16,8 +16,9 @@ function createProcessedStore() {
 	return {
 		rows,
 		helpers: (context) => ({
-			async checkProcessedAndRecord(items, scope, options) {
+			async checkProcessedAndRecord(items, _scope, options) {
 				const row = rowOf(context);
+				/** @type {{ new: unknown[], processed: unknown[] }} */
 				const result = { new: [], processed: [] };
 				for (const item of items) {
 					const key = hash(item);
@@ -27,7 +28,8 @@ function createProcessedStore() {
 						result.new.push(item);
 					}
 				}
-				if (options.maxEntries && row.length > options.maxEntries) row.splice(0, row.length - options.maxEntries);
+				if (options.maxEntries && row.length > options.maxEntries)
+					row.splice(0, row.length - options.maxEntries);
 				return result;
 			},
 			async removeProcessed(items) {
@@ -41,7 +43,8 @@ function createProcessedStore() {
 	};
 }
 
-const credentialId = (credentials) => crypto.createHash('sha256').update(JSON.stringify(credentials)).digest('hex').slice(0, 16);
+const credentialId = (credentials) =>
+	crypto.createHash('sha256').update(JSON.stringify(credentials)).digest('hex').slice(0, 16);
 
 function fakeResponse(finish) {
 	return {
@@ -80,14 +83,27 @@ function fakeResponse(finish) {
  * workflow (items → last node output, for workflow-decided Block answers; may be async or throw).
  */
 async function startTrigger(NodeClass, options) {
-	const { credentials, params = {}, workflowId = `wf-${Math.random().toString(36).slice(2)}`, processed = createProcessedStore() } = options;
+	const {
+		credentials,
+		params = {},
+		workflowId = `wf-${Math.random().toString(36).slice(2)}`,
+		processed = createProcessedStore(),
+	} = options;
 	const node = new NodeClass();
 	const description = node.description;
 	const credentialType = description.credentials[0].name;
 	const path = `/webhook/${description.webhooks[0].path}`;
 	const executions = [];
 	const answers = [];
-	const state = { params, loseResponses: 0, loseRate: 0, workflow: options.workflow, mode: options.mode ?? 'webhook', typeVersion: options.typeVersion ?? description.defaultVersion ?? 1, rawBody: true };
+	const state = {
+		params,
+		loseResponses: 0,
+		loseRate: 0,
+		workflow: options.workflow,
+		mode: options.mode ?? 'webhook',
+		typeVersion: options.typeVersion ?? description.defaultVersion ?? 1,
+		rawBody: true,
+	};
 	const nodeInfo = () => ({
 		id: 'trigger-node-1',
 		name: description.defaults.name,
@@ -95,9 +111,16 @@ async function startTrigger(NodeClass, options) {
 		typeVersion: state.typeVersion,
 		parameters: state.params,
 		// as in n8n, another credential has another id (the node caches credentials by id)
-		credentials: { [credentialType]: { id: credentialId(state.credentials ?? credentials), name: 'Huawei' } },
+		credentials: {
+			[credentialType]: { id: credentialId(state.credentials ?? credentials), name: 'Huawei' },
+		},
 	});
-	const parameter = (name, fallback) => resolveParameter({ properties: description.properties }, { '@version': state.typeVersion, ...state.params }, name) ?? fallback;
+	const parameter = (name, fallback) =>
+		resolveParameter(
+			{ properties: description.properties },
+			{ '@version': state.typeVersion, ...state.params },
+			name,
+		) ?? fallback;
 
 	/** n8n's run of the workflow: the trigger's execute() with the webhook's items, then the "workflow". */
 	async function runWorkflow(items) {
@@ -134,7 +157,13 @@ async function startTrigger(NodeClass, options) {
 		};
 		const response = fakeResponse(finish);
 		const ctx = {
-			getRequestObject: () => ({ headers, rawBody: state.rawBody ? rawBody : undefined, originalUrl: url, url, secure: false }),
+			getRequestObject: () => ({
+				headers,
+				rawBody: state.rawBody ? rawBody : undefined,
+				originalUrl: url,
+				url,
+				secure: false,
+			}),
 			getResponseObject: () => response,
 			getHeaderData: () => headers,
 			getBodyData: () => body,
@@ -147,7 +176,7 @@ async function startTrigger(NodeClass, options) {
 			getNode: nodeInfo,
 			getWorkflow: () => ({ id: workflowId }),
 			getMode: () => state.mode,
-			getNodeWebhookUrl: () => `http://127.0.0.1:${server.address().port}${path}`,
+			getNodeWebhookUrl: () => `http://127.0.0.1:${serverPort()}${path}`,
 		};
 		try {
 			const result = await node.webhook.call(ctx);
@@ -156,11 +185,14 @@ async function startTrigger(NodeClass, options) {
 			// lastNode: n8n answers with the first item of the last node, or 500 when the workflow fails.
 			try {
 				const output = await runWorkflow(result.workflowData[0]);
-				const last = state.workflow ? await state.workflow(output.map((item) => item.json)) : output.map((item) => item.json);
+				const last = state.workflow
+					? await state.workflow(output.map((item) => item.json))
+					: output.map((item) => item.json);
 				const first = Array.isArray(last) ? last[0] : last;
-				if (first === undefined) response.status(500).json({ message: 'No item to return was found' });
+				if (first === undefined)
+					response.status(500).json({ message: 'No item to return was found' });
 				else response.status(200).json(first);
-			} catch (error) {
+			} catch {
 				response.status(500).json({ message: 'Error in workflow' });
 			}
 		} catch (error) {
@@ -169,10 +201,12 @@ async function startTrigger(NodeClass, options) {
 	}
 
 	const server = http.createServer((req, res) => {
+		/** @type {Buffer[]} */
 		const chunks = [];
 		req.on('data', (c) => chunks.push(c));
 		req.on('end', () => {
-			const lose = state.loseResponses > 0 || (state.loseRate > 0 && Math.random() < state.loseRate);
+			const lose =
+				state.loseResponses > 0 || (state.loseRate > 0 && Math.random() < state.loseRate);
 			if (lose) state.loseResponses -= 1;
 			const reply = (status, text, type) => {
 				if (lose) return req.socket.destroy();
@@ -182,17 +216,31 @@ async function startTrigger(NodeClass, options) {
 			void handle({ headers: req.headers, rawBody: Buffer.concat(chunks), url: req.url, reply });
 		});
 	});
-	await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
-	const url = `http://127.0.0.1:${server.address().port}${path}`;
+	const serverPort = () => /** @type {import('node:net').AddressInfo} */ (server.address()).port;
+	await /** @type {Promise<void>} */ (
+		new Promise((resolve) => server.listen(0, '127.0.0.1', resolve))
+	);
+	const url = `http://127.0.0.1:${serverPort()}${path}`;
 	return {
 		url,
 		/** The same path without HTTP (for floods): resolves with { status, body } once the workflow ran. */
 		pushDirect: async (payload, headers) => {
 			const text = typeof payload === 'string' ? payload : JSON.stringify(payload);
-			const lower = Object.fromEntries(Object.entries({ 'content-type': 'application/json;charset=UTF-8', ...headers }).map(([k, v]) => [k.toLowerCase(), v]));
+			const lower = Object.fromEntries(
+				Object.entries({ 'content-type': 'application/json;charset=UTF-8', ...headers }).map(
+					([k, v]) => [k.toLowerCase(), v],
+				),
+			);
+			/** @type {{ status: number, body: string } | undefined} */
 			let answer;
-			await handle({ headers: lower, rawBody: Buffer.from(text), url: path, reply: (status, body) => (answer = { status, body }) });
-			return answer;
+			await handle({
+				headers: lower,
+				rawBody: Buffer.from(text),
+				url: path,
+				reply: (status, body) => (answer = { status, body }),
+			});
+			// The node answers every push (or handle() answers 500 for it).
+			return /** @type {{ status: number, body: string }} */ (answer);
 		},
 		executions,
 		answers,
@@ -213,7 +261,11 @@ async function startTrigger(NodeClass, options) {
 			executions.length = 0;
 			answers.length = 0;
 		},
-		close: () => new Promise((resolve) => { server.closeAllConnections(); server.close(resolve); }),
+		close: () =>
+			new Promise((resolve) => {
+				server.closeAllConnections();
+				server.close(resolve);
+			}),
 	};
 }
 

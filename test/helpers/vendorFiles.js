@@ -5,16 +5,22 @@
 const fs = require('node:fs');
 const path = require('node:path');
 
-const VENDOR_DIR = path.resolve(process.env.VENDOR_FILES_DIR || path.join(__dirname, '../../../shared'));
+const VENDOR_DIR = path.resolve(
+	process.env.VENDOR_FILES_DIR || path.join(__dirname, '../../../shared'),
+);
 
 /** Under CI (CI set) missing vendor files fail, unless VENDOR_FILES_OPTIONAL says they are not expected there (GitHub). */
-const inCi = () => Boolean(process.env.CI) && !['0', 'false'].includes(process.env.CI.toLowerCase()) && !process.env.VENDOR_FILES_OPTIONAL;
+const inCi = () =>
+	!!process.env.CI &&
+	!['0', 'false'].includes(process.env.CI.toLowerCase()) &&
+	!process.env.VENDOR_FILES_OPTIONAL;
 
 /** Absolute path of a vendor file or folder given relative to ../shared, e.g. 'seeds' or 'spec/voicecall-api.md'. */
 const vendorFile = (relPath) => path.join(VENDOR_DIR, relPath);
 
 /** The entries of `needs` (relative to ../shared) that do not exist. */
-const missingVendorFiles = (needs) => needs.filter((relPath) => !fs.existsSync(vendorFile(relPath)));
+const missingVendorFiles = (needs) =>
+	needs.filter((relPath) => !fs.existsSync(vendorFile(relPath)));
 
 /**
  * `describe(name, fn)` for a suite that needs vendor files (default: the spec and seeds folders).

@@ -13,7 +13,14 @@ beforeAll(async () => {
 });
 afterAll(() => sim.close());
 
-const credentialsOf = (app, appMode) => ({ appKey: app.appKey, appSecret: app.appSecret, accessAddress: sim.url, authScheme: 'aksk', allowUnauthorizedCerts: false, appMode });
+const credentialsOf = (app, appMode) => ({
+	appKey: app.appKey,
+	appSecret: app.appSecret,
+	accessAddress: sim.url,
+	authScheme: 'aksk',
+	allowUnauthorizedCerts: false,
+	appMode,
+});
 const requestsOf = (app) => sim.state.requestLog.filter((r) => r.appKey === app.appKey);
 
 describe('the credential test with a binding mode', () => {
@@ -26,7 +33,9 @@ describe('the credential test with a binding mode', () => {
 		['ax', ''],
 		['axb', undefined],
 	])('an %s app declared as %p passes', async (app, appMode) => {
-		expect(await runCredentialTest('huaweiPrivateNumberApi', credentialsOf(APPS[app], appMode))).toEqual({ status: 'OK', message: 'Connection successful!' });
+		expect(
+			await runCredentialTest('huaweiPrivateNumberApi', credentialsOf(APPS[app], appMode)),
+		).toEqual({ status: 'OK', message: 'Connection successful!' });
 	});
 
 	test.each([
@@ -36,26 +45,48 @@ describe('the credential test with a binding mode', () => {
 		['axe', 'AXYB'],
 		['x', 'AXB'],
 	])('an %s app declared as %s fails, naming the field', async (app, appMode) => {
-		const result = await runCredentialTest('huaweiPrivateNumberApi', credentialsOf(APPS[app], appMode));
+		const result = await runCredentialTest(
+			'huaweiPrivateNumberApi',
+			credentialsOf(APPS[app], appMode),
+		);
 		expect(result.status).toBe('Error');
 		expect(result.message).toMatch(/1010040.*"Binding Mode of the App"/);
 	});
 
-	test('with a mode set, the probe is that mode\'s query; without, a call stop', async () => {
+	test("with a mode set, the probe is that mode's query; without, a call stop", async () => {
 		await runCredentialTest('huaweiPrivateNumberApi', credentialsOf(APPS.axyb, 'AXYB'));
-		expect(requestsOf(APPS.axyb).at(-1)).toMatchObject({ method: 'GET', path: '/rest/omp/xyrelationnumber/v1.0', resultcode: expect.not.stringMatching(/^1010040$/) });
+		expect(requestsOf(APPS.axyb).at(-1)).toMatchObject({
+			method: 'GET',
+			path: '/rest/omp/xyrelationnumber/v1.0',
+			resultcode: expect.not.stringMatching(/^1010040$/),
+		});
 		await runCredentialTest('huaweiPrivateNumberApi', credentialsOf(APPS.axyb, ''));
-		expect(requestsOf(APPS.axyb).at(-1)).toMatchObject({ method: 'POST', path: '/rest/httpsessions/callStop/v2.0' });
+		expect(requestsOf(APPS.axyb).at(-1)).toMatchObject({
+			method: 'POST',
+			path: '/rest/httpsessions/callStop/v2.0',
+		});
 	});
 });
 
 describe('the node with a binding mode on its credential', () => {
 	const run = (app, appMode, resource, params, extra = {}) =>
-		runNode(HuaweiPrivateNumber, { credentials: credentialsOf(APPS[app], appMode), params: { resource, ...params }, ...extra });
+		runNode(HuaweiPrivateNumber, {
+			credentials: credentialsOf(APPS[app], appMode),
+			params: { resource, ...params },
+			...extra,
+		});
 
 	test('an operation of another mode fails before anything is sent, naming both modes and the item', async () => {
 		const before = requestsOf(APPS.ax).length;
-		await expect(run('ax', 'AX', 'axbBinding', { operation: 'create', callerNum: '13800000001', calleeNum: '13900000002', numberSource: 'areaCode', areaCode: '0755' })).rejects.toMatchObject({
+		await expect(
+			run('ax', 'AX', 'axbBinding', {
+				operation: 'create',
+				callerNum: '13800000001',
+				calleeNum: '13900000002',
+				numberSource: 'areaCode',
+				areaCode: '0755',
+			}),
+		).rejects.toMatchObject({
 			message: '"AXB Binding" needs an AXB app, but the credential says its app is AX [item 0]',
 			description: expect.stringMatching(/Binding Mode of the App.*1010040/),
 		});
@@ -65,7 +96,13 @@ describe('the node with a binding mode on its credential', () => {
 	test('with Continue On Fail every item gets the error, and nothing is sent', async () => {
 		const before = requestsOf(APPS.ax).length;
 		const items = [{ json: {} }, { json: {} }];
-		const { output } = await run('ax', 'AX', 'axeBinding', { operation: 'get', lookupBy: 'subscriptionId', subscriptionId: 'abc' }, { items, continueOnFail: true });
+		const { output } = await run(
+			'ax',
+			'AX',
+			'axeBinding',
+			{ operation: 'get', lookupBy: 'subscriptionId', subscriptionId: 'abc' },
+			{ items, continueOnFail: true },
+		);
 		expect(output[0].map((i) => i.json.error)).toEqual([
 			'"AXE Binding" needs an AXE app, but the credential says its app is AX [item 0]',
 			'"AXE Binding" needs an AXE app, but the credential says its app is AX [item 1]',
@@ -74,10 +111,25 @@ describe('the node with a binding mode on its credential', () => {
 	});
 
 	test('the matching mode, no mode, and the mode-free resources (call, recording) go through', async () => {
-		const [bound] = (await run('ax', 'AX', 'axBinding', { operation: 'create', origNum: '13800000001', numberSource: 'areaCode', areaCode: '0755' })).output[0];
+		const [bound] = (
+			await run('ax', 'AX', 'axBinding', {
+				operation: 'create',
+				origNum: '13800000001',
+				numberSource: 'areaCode',
+				areaCode: '0755',
+			})
+		).output[0];
 		expect(bound.json).toMatchObject({ mode: 'AX', subscriptionId: expect.any(String) });
-		const [got] = (await run('ax', undefined, 'axBinding', { operation: 'get', lookupBy: 'subscriptionId', subscriptionId: bound.json.subscriptionId })).output[0];
+		const [got] = (
+			await run('ax', undefined, 'axBinding', {
+				operation: 'get',
+				lookupBy: 'subscriptionId',
+				subscriptionId: bound.json.subscriptionId,
+			})
+		).output[0];
 		expect(got.json.subscriptionId).toBe(bound.json.subscriptionId);
-		await expect(run('x', 'X', 'call', { operation: 'stop', sessionId: 'no-such-session' })).rejects.toThrow(/1020152/);
+		await expect(
+			run('x', 'X', 'call', { operation: 'stop', sessionId: 'no-such-session' }),
+		).rejects.toThrow(/1020152/);
 	});
 });

@@ -3,7 +3,9 @@ const { runSoak } = require('../helpers/faultSoak');
 
 test('under 20 % injected faults: nothing duplicated, orphaned or misreported', async () => {
 	const report = await runSoak({ bindings: 200, calls: 60 });
-	process.stdout.write(`fault soak: ${JSON.stringify({ ...report, problems: report.problems.slice(0, 5) })}\n`);
+	process.stdout.write(
+		`fault soak: ${JSON.stringify({ ...report, problems: report.problems.slice(0, 5) })}\n`,
+	);
 	expect(report.injectedFaults).toBeGreaterThan(report.operations * 0.1);
 	expect(report).toMatchObject({ duplicated: 0, orphaned: 0, misreported: 0 });
 }, 120_000);

@@ -14,9 +14,22 @@ beforeEach(() => {
 });
 afterAll(() => sim.close());
 
-const credentials = () => ({ appKey: APPS.axb.appKey, appSecret: APPS.axb.appSecret, accessAddress: sim.url, authScheme: 'aksk', allowUnauthorizedCerts: false });
+const credentials = () => ({
+	appKey: APPS.axb.appKey,
+	appSecret: APPS.axb.appSecret,
+	accessAddress: sim.url,
+	authScheme: 'aksk',
+	allowUnauthorizedCerts: false,
+});
 const axb = (operation, params, extra = {}) =>
-	runNode(HuaweiPrivateNumber, { credentials: credentials(), params: typeof params === 'function' ? (i) => ({ resource: 'axbBinding', operation, ...params(i) }) : { resource: 'axbBinding', operation, ...params }, ...extra });
+	runNode(HuaweiPrivateNumber, {
+		credentials: credentials(),
+		params:
+			typeof params === 'function'
+				? (i) => ({ resource: 'axbBinding', operation, ...params(i) })
+				: { resource: 'axbBinding', operation, ...params },
+		...extra,
+	});
 const bindings = () => sim.state.liveBindings(sim.state.apps.get(APPS.axb.appKey), 'AXB');
 
 test('Create normalises numbers as people type them and sends the additional fields the API wants', async () => {
@@ -25,28 +38,80 @@ test('Create normalises numbers as people type them and sends the additional fie
 		calleeNum: '+86-139-0000-0002',
 		numberSource: 'number',
 		relationNum: '8617010000001',
-		additionalFields: { callDirection: 1, duration: 3600, maxDuration: 30, recordFlag: true, privateSms: false, callerHintTone: 'wait_a.wav', userData: 'order-1' },
+		additionalFields: {
+			callDirection: 1,
+			duration: 3600,
+			maxDuration: 30,
+			recordFlag: true,
+			privateSms: false,
+			callerHintTone: 'wait_a.wav',
+			userData: 'order-1',
+		},
 	});
 	expect(output[0]).toHaveLength(1);
-	expect(output[0][0].json).toMatchObject({ mode: 'AXB', relationNum: '+8617010000001', subscriptionId: expect.any(String), callerNum: '+8613800000001', calleeNum: '+8613900000002' });
+	expect(output[0][0].json).toMatchObject({
+		mode: 'AXB',
+		relationNum: '+8617010000001',
+		subscriptionId: expect.any(String),
+		callerNum: '+8613800000001',
+		calleeNum: '+8613900000002',
+	});
 	expect(output[0][0].pairedItem).toEqual({ item: 0 });
-	expect(bindings()[0]).toMatchObject({ callerNum: '+8613800000001', calleeNum: '+8613900000002', callDirection: 1, duration: 3600, maxDuration: 30, recordFlag: 'true', privateSms: 'false', preVoice: { callerHintTone: 'wait_a.wav' }, userData: 'order-1' });
+	expect(bindings()[0]).toMatchObject({
+		callerNum: '+8613800000001',
+		calleeNum: '+8613900000002',
+		callDirection: 1,
+		duration: 3600,
+		maxDuration: 30,
+		recordFlag: 'true',
+		privateSms: 'false',
+		preVoice: { callerHintTone: 'wait_a.wav' },
+		userData: 'order-1',
+	});
 });
 
 test('Create by area code with loose matching', async () => {
-	const { output } = await axb('create', { callerNum: '13800000001', calleeNum: '13900000002', numberSource: 'areaCode', areaCode: '0756', areaMatchMode: '1' });
+	const { output } = await axb('create', {
+		callerNum: '13800000001',
+		calleeNum: '13900000002',
+		numberSource: 'areaCode',
+		areaCode: '0756',
+		areaMatchMode: '1',
+	});
 	expect(output[0][0].json.relationNum).toMatch(/^\+86170100000/);
 });
 
 test.each([
-	['a bad A number', { callerNum: '12345' }, /"A Number" is not a valid mainland China number.*\[item 0\]/],
-	['braces in User Data', { additionalFields: { userData: 'x{y}' } }, /"User Data" must not contain \{ or \}/],
-	['a lifetime above 90 days', { additionalFields: { duration: 7776001 } }, /"Binding Lifetime \(Seconds\)" must be between 0 and 7776000/],
+	[
+		'a bad A number',
+		{ callerNum: '12345' },
+		/"A Number" is not a valid mainland China number.*\[item 0\]/,
+	],
+	[
+		'braces in User Data',
+		{ additionalFields: { userData: 'x{y}' } },
+		/"User Data" must not contain \{ or \}/,
+	],
+	[
+		'a lifetime above 90 days',
+		{ additionalFields: { duration: 7776001 } },
+		/"Binding Lifetime \(Seconds\)" must be between 0 and 7776000/,
+	],
 	['the same A and B', { calleeNum: '13800000001' }, /"B Number" must differ from "A Number"/],
 	['a masked number', { calleeNum: '+86139****0002' }, /"B Number" may only contain digits/],
-	['an area code that is not digits', { numberSource: 'areaCode', areaCode: 'Shenzhen' }, /"Area Code" must be 3 to 4 digits/],
+	[
+		'an area code that is not digits',
+		{ numberSource: 'areaCode', areaCode: 'Shenzhen' },
+		/"Area Code" must be 3 to 4 digits/,
+	],
 ])('rejects %s before any request', async (_name, patch, message) => {
-	const { sent } = await axb('create', { callerNum: '13800000001', calleeNum: '13900000002', numberSource: 'number', relationNum: '+8617010000001', ...patch }).catch((error) => {
+	const { sent } = await axb('create', {
+		callerNum: '13800000001',
+		calleeNum: '13900000002',
+		numberSource: 'number',
+		relationNum: '+8617010000001',
+		...patch,
+	}).catch((error) => {
 		expect(error.message).toMatch(message);
 		expect(error.context.itemIndex).toBe(0);
 		return { sent: [] };
@@ -62,57 +127,145 @@ test('Huawei errors carry code, text and hint; continueOnFail keeps the other it
 		numberSource: 'number',
 		relationNum: '+8617010000001',
 	});
-	const { output } = await axb('create', params, { items: [{ json: {} }, { json: {} }, { json: {} }], continueOnFail: true });
+	const { output } = await axb('create', params, {
+		items: [{ json: {} }, { json: {} }, { json: {} }],
+		continueOnFail: true,
+	});
 	const [ok, bound, invalid] = output[0];
 	expect(ok.json.subscriptionId).toBeDefined();
-	expect(bound.json).toMatchObject({ error: 'Huawei error 1012010: The relation number has been bound.', resultcode: '1012010', hint: expect.stringMatching(/already bound/) });
+	expect(bound.json).toMatchObject({
+		error: 'Huawei error 1012010: The relation number has been bound.',
+		resultcode: '1012010',
+		hint: expect.stringMatching(/already bound/),
+	});
 	expect(invalid.json.error).toMatch(/"B Number".*\[item 2\]/);
 	expect(output[0].map((item) => item.pairedItem.item)).toEqual([0, 1, 2]);
 });
 
 test('without continueOnFail the first failing item stops the run with its item index', async () => {
-	const params = (i) => ({ callerNum: '13800000001', calleeNum: i === 1 ? 'bad' : '13900000002', numberSource: 'number', relationNum: '+8617010000001' });
-	await expect(axb('create', params, { items: [{ json: {} }, { json: {} }] })).rejects.toMatchObject({ context: { itemIndex: 1 } });
+	const params = (i) => ({
+		callerNum: '13800000001',
+		calleeNum: i === 1 ? 'bad' : '13900000002',
+		numberSource: 'number',
+		relationNum: '+8617010000001',
+	});
+	await expect(
+		axb('create', params, { items: [{ json: {} }, { json: {} }] }),
+	).rejects.toMatchObject({ context: { itemIndex: 1 } });
 });
 
 test('Update, Get by subscription ID and by X with A, Get Many across pages, Delete', async () => {
-	const created = (await axb('create', { callerNum: '13800000001', calleeNum: '13900000002', numberSource: 'number', relationNum: '+8617010000001' })).output[0][0].json;
-	const updated = await axb('update', { subscriptionId: created.subscriptionId, updateFields: { maxDuration: 10, userData: 'changed', calleeNum: '139 0000 0003' } });
-	expect(updated.output[0][0].json).toMatchObject({ updated: true, maxDuration: 10, calleeNum: '+8613900000003' });
-	await expect(axb('update', { subscriptionId: created.subscriptionId, updateFields: {} })).rejects.toThrow(/"Update Fields" is empty/);
+	const created = (
+		await axb('create', {
+			callerNum: '13800000001',
+			calleeNum: '13900000002',
+			numberSource: 'number',
+			relationNum: '+8617010000001',
+		})
+	).output[0][0].json;
+	const updated = await axb('update', {
+		subscriptionId: created.subscriptionId,
+		updateFields: { maxDuration: 10, userData: 'changed', calleeNum: '139 0000 0003' },
+	});
+	expect(updated.output[0][0].json).toMatchObject({
+		updated: true,
+		maxDuration: 10,
+		calleeNum: '+8613900000003',
+	});
+	await expect(
+		axb('update', { subscriptionId: created.subscriptionId, updateFields: {} }),
+	).rejects.toThrow(/"Update Fields" is empty/);
 
-	const byId = (await axb('get', { lookupBy: 'subscriptionId', subscriptionId: created.subscriptionId, simple: false })).output[0];
-	expect(byId[0].json).toMatchObject({ mode: 'AXB', subscriptionId: created.subscriptionId, calleeNum: '+8613900000003', userData: 'changed', maxDuration: 10 });
+	const byId = (
+		await axb('get', {
+			lookupBy: 'subscriptionId',
+			subscriptionId: created.subscriptionId,
+			simple: false,
+		})
+	).output[0];
+	expect(byId[0].json).toMatchObject({
+		mode: 'AXB',
+		subscriptionId: created.subscriptionId,
+		calleeNum: '+8613900000003',
+		userData: 'changed',
+		maxDuration: 10,
+	});
 	expect(byId[0].json.subscribeTimeIso).toMatch(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\+00:00$/);
-	const byX = (await axb('get', { lookupBy: 'relationNum', relationNum: '17010000001', callerNum: '13800000001' })).output[0];
+	const byX = (
+		await axb('get', {
+			lookupBy: 'relationNum',
+			relationNum: '17010000001',
+			callerNum: '13800000001',
+		})
+	).output[0];
 	expect(byX.map((i) => i.json.subscriptionId)).toEqual([created.subscriptionId]);
 
 	const app = sim.state.apps.get(APPS.axb.appKey);
-	for (let i = 0; i < 230; i++) sim.state.addBinding(app, 'AXB', { relationNum: '+8617010000002', callerNum: `+86150${String(i).padStart(8, '0')}`, calleeNum: `+86151${String(i).padStart(8, '0')}`, subscribeTime: sim.state.timestamp() });
+	for (let i = 0; i < 230; i++)
+		sim.state.addBinding(app, 'AXB', {
+			relationNum: '+8617010000002',
+			callerNum: `+86150${String(i).padStart(8, '0')}`,
+			calleeNum: `+86151${String(i).padStart(8, '0')}`,
+			subscribeTime: sim.state.timestamp(),
+		});
 	sim.state.requestLog.length = 0;
 	const all = (await axb('getMany', { relationNum: '+8617010000002', returnAll: true })).output[0];
 	expect(all).toHaveLength(230);
 	expect(new Set(all.map((i) => i.json.subscriptionId)).size).toBe(230);
 	expect(sim.state.requestLog.length).toBe(3);
-	const limited = (await axb('getMany', { relationNum: '+8617010000002', returnAll: false, limit: 15 })).output[0];
+	const limited = (
+		await axb('getMany', { relationNum: '+8617010000002', returnAll: false, limit: 15 })
+	).output[0];
 	expect(limited).toHaveLength(15);
 	const none = (await axb('getMany', { relationNum: '+8617010000003', returnAll: true })).output[0];
 	expect(none).toEqual([]);
 
-	await expect(axb('delete', { lookupBy: 'relationNum', relationNum: '+8617010000002' })).rejects.toThrow(/must be turned on/);
-	expect((await axb('delete', { lookupBy: 'relationNum', relationNum: '+8617010000002', confirmDeleteAll: true })).output[0][0].json).toMatchObject({ deleted: true, relationNum: '+8617010000002' });
-	expect((await axb('delete', { lookupBy: 'subscriptionId', subscriptionId: created.subscriptionId })).output[0][0].json.deleted).toBe(true);
+	await expect(
+		axb('delete', { lookupBy: 'relationNum', relationNum: '+8617010000002' }),
+	).rejects.toThrow(/must be turned on/);
+	expect(
+		(
+			await axb('delete', {
+				lookupBy: 'relationNum',
+				relationNum: '+8617010000002',
+				confirmDeleteAll: true,
+			})
+		).output[0][0].json,
+	).toMatchObject({ deleted: true, relationNum: '+8617010000002' });
+	expect(
+		(await axb('delete', { lookupBy: 'subscriptionId', subscriptionId: created.subscriptionId }))
+			.output[0][0].json.deleted,
+	).toBe(true);
 	expect(bindings()).toHaveLength(0);
-	await expect(axb('get', { lookupBy: 'subscriptionId', subscriptionId: created.subscriptionId })).rejects.toThrow(/1012007/);
+	await expect(
+		axb('get', { lookupBy: 'subscriptionId', subscriptionId: created.subscriptionId }),
+	).rejects.toThrow(/1012007/);
 });
 
 test('Get and Delete retry 5xx and connection resets; Create is not retried after a 5xx', async () => {
-	const created = (await axb('create', { callerNum: '13800000001', calleeNum: '13900000002', numberSource: 'number', relationNum: '+8617010000001' })).output[0][0].json;
+	const created = (
+		await axb('create', {
+			callerNum: '13800000001',
+			calleeNum: '13900000002',
+			numberSource: 'number',
+			relationNum: '+8617010000001',
+		})
+	).output[0][0].json;
 	await admin.faults({ nextErrors: 1, nextResets: 1 });
-	const got = await axb('get', { lookupBy: 'subscriptionId', subscriptionId: created.subscriptionId });
+	const got = await axb('get', {
+		lookupBy: 'subscriptionId',
+		subscriptionId: created.subscriptionId,
+	});
 	expect(got.output[0]).toHaveLength(1);
 	await admin.faults({ nextErrors: 1 });
-	await expect(axb('create', { callerNum: '13800000005', calleeNum: '13900000006', numberSource: 'number', relationNum: '+8617010000001' })).rejects.toThrow(/1010001/);
+	await expect(
+		axb('create', {
+			callerNum: '13800000005',
+			calleeNum: '13900000006',
+			numberSource: 'number',
+			relationNum: '+8617010000001',
+		}),
+	).rejects.toThrow(/1010001/);
 	expect(bindings()).toHaveLength(1);
 	await admin.clearFaults();
 });
@@ -120,8 +273,18 @@ test('Get and Delete retry 5xx and connection resets; Create is not retried afte
 test('a retried create never duplicates a binding: answers lost after the platform acted are not retried', async () => {
 	await admin.faults({ dropRate: 0.3, flowControlRate: 0.2, errorRate: 0.1 });
 	const count = 40;
-	const params = (i) => ({ callerNum: `1380000${String(i).padStart(4, '0')}`, calleeNum: `1390000${String(i).padStart(4, '0')}`, numberSource: 'areaCode', areaCode: '0755', areaMatchMode: '1', options: { concurrency: 8 } });
-	const { output } = await axb('create', params, { items: Array.from({ length: count }, () => ({ json: {} })), continueOnFail: true });
+	const params = (i) => ({
+		callerNum: `1380000${String(i).padStart(4, '0')}`,
+		calleeNum: `1390000${String(i).padStart(4, '0')}`,
+		numberSource: 'areaCode',
+		areaCode: '0755',
+		areaMatchMode: '1',
+		options: { concurrency: 8 },
+	});
+	const { output } = await axb('create', params, {
+		items: Array.from({ length: count }, () => ({ json: {} })),
+		continueOnFail: true,
+	});
 	await admin.clearFaults();
 	const succeeded = output[0].filter((item) => item.json.subscriptionId);
 	const failed = output[0].filter((item) => item.json.error);
@@ -133,15 +296,24 @@ test('a retried create never duplicates a binding: answers lost after the platfo
 	// every A was bound at most once, and every reported success is a real binding
 	expect(new Set(live.map((b) => b.callerNum)).size).toBe(live.length);
 	expect(live).toHaveLength(succeeded.length + dropped);
-	for (const item of succeeded) expect(live.some((b) => b.subscriptionId === item.json.subscriptionId)).toBe(true);
+	for (const item of succeeded)
+		expect(live.some((b) => b.subscriptionId === item.json.subscriptionId)).toBe(true);
 	// failures are the unretried 5xx, lost answers, or flow control that outlasted the retries
-	for (const item of failed) expect([undefined, '1010001', '1010010']).toContain(item.json.resultcode);
+	for (const item of failed)
+		expect([undefined, '1010001', '1010010']).toContain(item.json.resultcode);
 	expect(sim.state.requestLog.length).toBeGreaterThan(count);
 	expect(output[0].map((item) => item.pairedItem.item)).toEqual([...Array(count).keys()]);
 });
 
 test('Concurrency 1 sends strictly in order; outputs keep input order at any concurrency', async () => {
-	const params = (concurrency) => (i) => ({ callerNum: `1380000${String(i).padStart(4, '0')}`, calleeNum: `1390000${String(i).padStart(4, '0')}`, numberSource: 'areaCode', areaCode: '0755', areaMatchMode: '1', options: { concurrency } });
+	const params = (concurrency) => (i) => ({
+		callerNum: `1380000${String(i).padStart(4, '0')}`,
+		calleeNum: `1390000${String(i).padStart(4, '0')}`,
+		numberSource: 'areaCode',
+		areaCode: '0755',
+		areaMatchMode: '1',
+		options: { concurrency },
+	});
 	const items = Array.from({ length: 12 }, () => ({ json: {} }));
 	const serial = await axb('create', params(1), { items });
 	const sentOrder = serial.sent.map((s) => JSON.parse(JSON.stringify(s.body)).callerNum);
@@ -154,28 +326,79 @@ test('Concurrency 1 sends strictly in order; outputs keep input order at any con
 
 describe('Simplify on Get and Get Many', () => {
 	const createOne = async () =>
-		(await axb('create', { callerNum: '13800000077', calleeNum: '13900000077', numberSource: 'number', relationNum: '17010000002', additionalFields: { maxDuration: 10, callDirection: '1', userData: 'order-77', recordFlag: true } })).output[0][0].json;
-	const SIMPLE = ['mode', 'subscriptionId', 'relationNum', 'callerNum', 'calleeNum', 'recordFlag', 'userData', 'subscribeTimeIso'];
+		(
+			await axb('create', {
+				callerNum: '13800000077',
+				calleeNum: '13900000077',
+				numberSource: 'number',
+				relationNum: '17010000002',
+				additionalFields: {
+					maxDuration: 10,
+					callDirection: '1',
+					userData: 'order-77',
+					recordFlag: true,
+				},
+			})
+		).output[0][0].json;
+	const SIMPLE = [
+		'mode',
+		'subscriptionId',
+		'relationNum',
+		'callerNum',
+		'calleeNum',
+		'recordFlag',
+		'userData',
+		'subscribeTimeIso',
+	];
 
-	test('on by default (version 2): the binding\'s ID, numbers, recording flag, user data and time', async () => {
+	test("on by default (version 2): the binding's ID, numbers, recording flag, user data and time", async () => {
 		const created = await createOne();
-		const [got] = (await axb('get', { lookupBy: 'subscriptionId', subscriptionId: created.subscriptionId })).output[0];
+		const [got] = (
+			await axb('get', { lookupBy: 'subscriptionId', subscriptionId: created.subscriptionId })
+		).output[0];
 		expect(Object.keys(got.json).sort()).toEqual([...SIMPLE].sort());
-		expect(got.json).toMatchObject({ mode: 'AXB', relationNum: '+8617010000002', callerNum: '+8613800000077', userData: 'order-77', recordFlag: 'true' });
+		expect(got.json).toMatchObject({
+			mode: 'AXB',
+			relationNum: '+8617010000002',
+			callerNum: '+8613800000077',
+			userData: 'order-77',
+			recordFlag: 'true',
+		});
 		const many = (await axb('getMany', { relationNum: '17010000002', returnAll: true })).output[0];
-		expect(many.find((i) => i.json.subscriptionId === created.subscriptionId).json).toEqual(got.json);
+		expect(many.find((i) => i.json.subscriptionId === created.subscriptionId).json).toEqual(
+			got.json,
+		);
 	});
 
 	test('off: every field Huawei answered, plus the mode and ISO time', async () => {
 		const created = await createOne();
-		const [raw] = (await axb('get', { lookupBy: 'subscriptionId', subscriptionId: created.subscriptionId, simple: false })).output[0];
-		expect(raw.json).toMatchObject({ maxDuration: 10, callDirection: 1, subscribeTime: expect.any(String) });
+		const [raw] = (
+			await axb('get', {
+				lookupBy: 'subscriptionId',
+				subscriptionId: created.subscriptionId,
+				simple: false,
+			})
+		).output[0];
+		expect(raw.json).toMatchObject({
+			maxDuration: 10,
+			callDirection: 1,
+			subscribeTime: expect.any(String),
+		});
 		expect(Object.keys(raw.json).length).toBeGreaterThan(SIMPLE.length);
 	});
 
 	test('version 1 nodes keep their full output (no Simplify parameter there)', async () => {
 		const created = await createOne();
-		const { output } = await runNode(HuaweiPrivateNumber, { credentials: credentials(), params: { resource: 'axbBinding', operation: 'get', lookupBy: 'subscriptionId', subscriptionId: created.subscriptionId }, typeVersion: 1 });
+		const { output } = await runNode(HuaweiPrivateNumber, {
+			credentials: credentials(),
+			params: {
+				resource: 'axbBinding',
+				operation: 'get',
+				lookupBy: 'subscriptionId',
+				subscriptionId: created.subscriptionId,
+			},
+			typeVersion: 1,
+		});
 		expect(output[0][0].json).toMatchObject({ maxDuration: 10, callDirection: 1 });
 	});
 });

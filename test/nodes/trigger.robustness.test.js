@@ -5,10 +5,18 @@
 const axios = require('axios');
 const { execFileSync } = require('node:child_process');
 
-const { HuaweiPrivateNumberTrigger } = require('../../nodes/HuaweiPrivateNumberTrigger/HuaweiPrivateNumberTrigger.node');
-const { HuaweiVoiceCallTrigger } = require('../../nodes/HuaweiVoiceCallTrigger/HuaweiVoiceCallTrigger.node');
+const {
+	HuaweiPrivateNumberTrigger,
+} = require('../../nodes/HuaweiPrivateNumberTrigger/HuaweiPrivateNumberTrigger.node');
+const {
+	HuaweiVoiceCallTrigger,
+} = require('../../nodes/HuaweiVoiceCallTrigger/HuaweiVoiceCallTrigger.node');
 const { HuaweiVoiceCall } = require('../../nodes/HuaweiVoiceCall/HuaweiVoiceCall.node');
-const { buildAuthHeaders, formatCreated, voiceCallPushDigest } = require('../../nodes/shared/auth/signing');
+const {
+	buildAuthHeaders,
+	formatCreated,
+	voiceCallPushDigest,
+} = require('../../nodes/shared/auth/signing');
 const { APPS, startTestSimulator, seedApps, eventually } = require('../helpers/simulator');
 const { runNode } = require('../helpers/nodeHarness');
 const { startTrigger, createProcessedStore } = require('../helpers/triggerHarness');
@@ -16,12 +24,43 @@ const { readSeed, extractJsFunction, extractPythonFunction } = require('../helpe
 const { describeWithVendorFiles } = require('../helpers/vendorFiles');
 
 const PN = APPS.axb;
-const credentials = (app = PN) => ({ appKey: app.appKey, appSecret: app.appSecret, accessAddress: 'http://unused', authScheme: 'aksk' });
-const ALL = ['callin', 'callout', 'alerting', 'answer', 'collectInfo', 'disconnect', 'fee', 'numStatus', 'smsNotify', 'smsBlock'];
+/** @param {{ appKey: string, appSecret: string }} [app] */
+const credentials = (app = PN) => ({
+	appKey: app.appKey,
+	appSecret: app.appSecret,
+	accessAddress: 'http://unused',
+	authScheme: 'aksk',
+});
+const ALL = [
+	'callin',
+	'callout',
+	'alerting',
+	'answer',
+	'collectInfo',
+	'disconnect',
+	'fee',
+	'numStatus',
+	'smsNotify',
+	'smsBlock',
+];
 const post = (url, body, headers) =>
-	axios.post(url, body, { headers: { 'Content-Type': 'application/json;charset=UTF-8', ...headers }, validateStatus: () => true, transformRequest: [(d) => (typeof d === 'string' ? d : JSON.stringify(d))] });
-const signed = (extra = {}) => buildAuthHeaders({ appKey: PN.appKey, appSecret: PN.appSecret, ...extra });
-const callEvent = (eventType, statusInfo) => ({ eventType, statusInfo: { sessionId: 's-1', timestamp: '2026-11-25 10:00:00', caller: '+8613800000001', called: '+8617010000001', ...statusInfo } });
+	axios.post(url, body, {
+		headers: { 'Content-Type': 'application/json;charset=UTF-8', ...headers },
+		validateStatus: () => true,
+		transformRequest: [(d) => (typeof d === 'string' ? d : JSON.stringify(d))],
+	});
+const signed = (extra = {}) =>
+	buildAuthHeaders({ appKey: PN.appKey, appSecret: PN.appSecret, ...extra });
+const callEvent = (eventType, statusInfo) => ({
+	eventType,
+	statusInfo: {
+		sessionId: 's-1',
+		timestamp: '2026-11-25 10:00:00',
+		caller: '+8613800000001',
+		called: '+8617010000001',
+		...statusInfo,
+	},
+});
 
 let trigger;
 afterEach(async () => {
@@ -35,11 +74,22 @@ describe('1. Voice Call click-to-call: both legs reach the workflow', () => {
 		const sim = await startTestSimulator();
 		try {
 			seedApps(sim, ['voice']);
-			trigger = await startTrigger(HuaweiVoiceCallTrigger, { credentials: credentials(APPS.voice), params: { events: ['callout', 'alerting', 'answer', 'disconnect', 'fee'] } });
+			trigger = await startTrigger(HuaweiVoiceCallTrigger, {
+				credentials: credentials(APPS.voice),
+				params: { events: ['callout', 'alerting', 'answer', 'disconnect', 'fee'] },
+			});
 			const [started] = (
 				await runNode(HuaweiVoiceCall, {
 					credentials: { ...credentials(APPS.voice), accessAddress: sim.url },
-					params: { resource: 'clickToCall', operation: 'start', callerNbr: '13800000001', displayNbr: '+8653159511234', calleeNbr: '13900000002', displayCalleeNbr: '+8675528880001', additionalFields: { statusUrl: trigger.url, feeUrl: trigger.url } },
+					params: {
+						resource: 'clickToCall',
+						operation: 'start',
+						callerNbr: '13800000001',
+						displayNbr: '+8653159511234',
+						calleeNbr: '13900000002',
+						displayCalleeNbr: '+8675528880001',
+						additionalFields: { statusUrl: trigger.url, feeUrl: trigger.url },
+					},
 				})
 			).output[0].map((item) => item.json);
 			await eventually(() => trigger.items().some((item) => item.eventType === 'fee'), 10_000);
@@ -62,16 +112,28 @@ describe('1. Voice Call click-to-call: both legs reach the workflow', () => {
 
 describe('2. number status: a re-push is recognised, a real change is not', () => {
 	test('10 → (re-push 10) → 5 → 10 gives three items', async () => {
-		trigger = await startTrigger(HuaweiPrivateNumberTrigger, { credentials: credentials(), params: { events: ['numStatus'] } });
-		const status = (value) => ({ eventType: 'numStatus', numInfo: [{ number: '+8617010000001', status: value, ...(value === '10' ? { cause: '2' } : {}) }] });
-		for (const value of ['10', '10', '5', '10']) expect((await post(trigger.url, status(value), signed())).status).toBe(200);
+		trigger = await startTrigger(HuaweiPrivateNumberTrigger, {
+			credentials: credentials(),
+			params: { events: ['numStatus'] },
+		});
+		const status = (value) => ({
+			eventType: 'numStatus',
+			numInfo: [
+				{ number: '+8617010000001', status: value, ...(value === '10' ? { cause: '2' } : {}) },
+			],
+		});
+		for (const value of ['10', '10', '5', '10'])
+			expect((await post(trigger.url, status(value), signed())).status).toBe(200);
 		expect(trigger.items().map((item) => item.status)).toEqual(['10', '5', '10']);
 	});
 });
 
 describe('3. replay memory: time-bounded, under the current options', () => {
 	test('a replay is refused after the signature window was widened on the live trigger', async () => {
-		trigger = await startTrigger(HuaweiPrivateNumberTrigger, { credentials: credentials(), params: { events: ALL, options: { signatureWindowSeconds: 300 } } });
+		trigger = await startTrigger(HuaweiPrivateNumberTrigger, {
+			credentials: credentials(),
+			params: { events: ALL, options: { signatureWindowSeconds: 300 } },
+		});
 		const start = Date.now();
 		const headers = signed({ created: formatCreated(new Date(start)) });
 		expect((await post(trigger.url, callEvent('callout'), headers)).status).toBe(200);
@@ -84,10 +146,14 @@ describe('3. replay memory: time-bounded, under the current options', () => {
 	});
 
 	test('a replay is refused after 60,000 newer pushes (no count-based forgetting inside the window)', async () => {
-		trigger = await startTrigger(HuaweiPrivateNumberTrigger, { credentials: credentials(), params: { events: ['callout'] } });
+		trigger = await startTrigger(HuaweiPrivateNumberTrigger, {
+			credentials: credentials(),
+			params: { events: ['callout'] },
+		});
 		const first = signed();
 		expect((await trigger.pushDirect(callEvent('callout'), first)).status).toBe(200);
-		for (let i = 0; i < 60_000; i++) await trigger.pushDirect(callEvent('callout', { sessionId: `n-${i}` }), signed());
+		for (let i = 0; i < 60_000; i++)
+			await trigger.pushDirect(callEvent('callout', { sessionId: `n-${i}` }), signed());
 		const replay = await trigger.pushDirect(callEvent('callout'), first);
 		expect(replay).toEqual({ status: 401, body: expect.stringContaining('replayedNonce') });
 	}, 120_000);
@@ -95,7 +161,10 @@ describe('3. replay memory: time-bounded, under the current options', () => {
 
 describe('4. hostile bodies', () => {
 	test('JSON nested 10,000 levels deep is refused with 400 before it becomes an item', async () => {
-		trigger = await startTrigger(HuaweiPrivateNumberTrigger, { credentials: credentials(), params: { events: ALL } });
+		trigger = await startTrigger(HuaweiPrivateNumberTrigger, {
+			credentials: credentials(),
+			params: { events: ALL },
+		});
 		const deep = `{"eventType":"callout","statusInfo":{"sessionId":"s","x":${'['.repeat(10_000)}${']'.repeat(10_000)}}}`;
 		const res = await post(trigger.url, deep, signed());
 		expect(res.status).toBe(400);
@@ -104,7 +173,10 @@ describe('4. hostile bodies', () => {
 	});
 
 	test('without a raw body (n8n not keeping one) the parsed body is used', async () => {
-		trigger = await startTrigger(HuaweiPrivateNumberTrigger, { credentials: credentials(), params: { events: ALL } });
+		trigger = await startTrigger(HuaweiPrivateNumberTrigger, {
+			credentials: credentials(),
+			params: { events: ALL },
+		});
 		trigger.state.rawBody = false;
 		expect((await post(trigger.url, callEvent('callout'), signed())).status).toBe(200);
 		expect(trigger.items()).toHaveLength(1);
@@ -112,62 +184,152 @@ describe('4. hostile bodies', () => {
 });
 
 describe('5. Block answers use only checked values; bad settings never go live', () => {
-	const smsBlock = (calling) => ({ appKey: PN.appKey, smsEvent: { smsIdentifier: 'sms-1', notificationMode: 'Block', calling, virtualNumber: '+8617020000001', event: 'Text SMS', timeStamp: '2026-11-25T10:00:00.000Z' } });
+	const smsBlock = (calling) => ({
+		appKey: PN.appKey,
+		smsEvent: {
+			smsIdentifier: 'sms-1',
+			notificationMode: 'Block',
+			calling,
+			virtualNumber: '+8617020000001',
+			event: 'Text SMS',
+			timeStamp: '2026-11-25T10:00:00.000Z',
+		},
+	});
 
 	test.each([
 		['a 20 KB value', 'x'.repeat(20_000)],
 		['an object', { evil: true }],
 		['a script', '<script>alert(1)</script>'],
 	])('an SMS control push whose calling is %s is refused, never echoed', async (_name, calling) => {
-		trigger = await startTrigger(HuaweiPrivateNumberTrigger, { credentials: credentials(), params: { events: ['smsBlock'], smsBlockAction: 'forward', smsForwardTo: '+8613900000008' } });
+		trigger = await startTrigger(HuaweiPrivateNumberTrigger, {
+			credentials: credentials(),
+			params: { events: ['smsBlock'], smsBlockAction: 'forward', smsForwardTo: '+8613900000008' },
+		});
 		const res = await post(trigger.url, smsBlock(calling), signed());
 		expect(res.status).toBe(400);
-		expect(JSON.stringify(res.data)).not.toContain(typeof calling === 'string' ? calling.slice(0, 50) : 'evil');
+		expect(JSON.stringify(res.data)).not.toContain(
+			typeof calling === 'string' ? calling.slice(0, 50) : 'evil',
+		);
 	});
 
 	test('the forward answer repeats only the checked calling number and the configured number', async () => {
-		trigger = await startTrigger(HuaweiPrivateNumberTrigger, { credentials: credentials(), params: { events: ['smsBlock'], smsBlockAction: 'forward', smsForwardTo: '139 0000 0008', options: { defaultCountryCode: '86' } } });
+		trigger = await startTrigger(HuaweiPrivateNumberTrigger, {
+			credentials: credentials(),
+			params: {
+				events: ['smsBlock'],
+				smsBlockAction: 'forward',
+				smsForwardTo: '139 0000 0008',
+				options: { defaultCountryCode: '86' },
+			},
+		});
 		const res = await post(trigger.url, smsBlock('+8613800000001'), signed());
-		expect(res.data).toEqual({ actions: [{ operation: 'vNumberRoute', message: { called: '+8613900000008', calling: '+8613800000001' } }] });
+		expect(res.data).toEqual({
+			actions: [
+				{
+					operation: 'vNumberRoute',
+					message: { called: '+8613900000008', calling: '+8613800000001' },
+				},
+			],
+		});
 	});
 
 	test.each([
-		[{ events: ['smsBlock'], smsBlockAction: 'forward', smsForwardTo: '' }, /"Forward SMS To" is empty/],
-		[{ events: ['smsBlock'], smsBlockAction: 'forward', smsForwardTo: 'not a number' }, /"Forward SMS To" may only contain digits/],
+		[
+			{ events: ['smsBlock'], smsBlockAction: 'forward', smsForwardTo: '' },
+			/"Forward SMS To" is empty/,
+		],
+		[
+			{ events: ['smsBlock'], smsBlockAction: 'forward', smsForwardTo: 'not a number' },
+			/"Forward SMS To" may only contain digits/,
+		],
 		[{ events: ['callin'], callinAction: 'connect', callinConnectTo: '12' }, /"Connect Callin To"/],
-		[{ events: ['callin'], options: { defaultCountryCode: 'x' } }, /"Default Country Code" must be 1-3 digits/],
+		[
+			{ events: ['callin'], options: { defaultCountryCode: 'x' } },
+			/"Default Country Code" must be 1-3 digits/,
+		],
 	])('activation is refused for %j', async (params, message) => {
 		const node = new HuaweiPrivateNumberTrigger();
-		const hook = { getNodeParameter: (name, fallback) => params[name] ?? fallback, getNode: () => ({ name: 'Trigger', typeVersion: 2 }) };
+		const hook = {
+			getNodeParameter: (name, fallback) => params[name] ?? fallback,
+			getNode: () => ({ name: 'Trigger', typeVersion: 2 }),
+		};
 		await expect(node.webhookMethods.default.checkExists.call(hook)).rejects.toThrow(message);
 	});
 
 	test('a misconfigured node that was not re-activated still answers safely (discard), never forwards', async () => {
-		trigger = await startTrigger(HuaweiPrivateNumberTrigger, { credentials: credentials(), params: { events: ['smsBlock'], smsBlockAction: 'forward', smsForwardTo: 'nonsense' } });
+		trigger = await startTrigger(HuaweiPrivateNumberTrigger, {
+			credentials: credentials(),
+			params: { events: ['smsBlock'], smsBlockAction: 'forward', smsForwardTo: 'nonsense' },
+		});
 		const res = await post(trigger.url, smsBlock('+8613800000001'), signed());
 		expect(res.data).toEqual({ actions: [{ operation: 'DiscardMessage' }] });
 	});
 
 	test('Block events that are not chosen are declined, not decided by hidden settings', async () => {
-		trigger = await startTrigger(HuaweiPrivateNumberTrigger, { credentials: credentials(), params: { events: ['fee'], smsBlockAction: 'forward', smsForwardTo: '+8613900000008', callinAction: 'connect', callinConnectTo: '+8613900000007' } });
-		expect((await post(trigger.url, smsBlock('+8613800000001'), signed())).data).toEqual({ actions: [{ operation: 'DiscardMessage' }] });
-		expect((await post(trigger.url, callEvent('callin', { notifyMode: 'Block' }), signed())).data).toEqual({ operation: 'close' });
+		trigger = await startTrigger(HuaweiPrivateNumberTrigger, {
+			credentials: credentials(),
+			params: {
+				events: ['fee'],
+				smsBlockAction: 'forward',
+				smsForwardTo: '+8613900000008',
+				callinAction: 'connect',
+				callinConnectTo: '+8613900000007',
+			},
+		});
+		expect((await post(trigger.url, smsBlock('+8613800000001'), signed())).data).toEqual({
+			actions: [{ operation: 'DiscardMessage' }],
+		});
+		expect(
+			(await post(trigger.url, callEvent('callin', { notifyMode: 'Block' }), signed())).data,
+		).toEqual({ operation: 'close' });
 		expect(trigger.executions).toHaveLength(0);
 	});
 });
 
 describe('6. push content never overwrites the trigger’s own fields', () => {
 	test('an SMS extension parameter named eventType stays under extParams', async () => {
-		trigger = await startTrigger(HuaweiPrivateNumberTrigger, { credentials: credentials(), params: { events: ['smsNotify'], simple: false } });
-		const sms = { appKey: PN.appKey, smsEvent: { smsIdentifier: 'sms-2', notificationMode: 'Notify', calling: '+8613800000001', called: '+8613900000002', virtualNumber: '+8617020000001', timeStamp: '2026-11-25T10:00:00.000Z', extInfo: { extParas: [{ key: 'eventType', value: 'hijacked' }, { key: 'splitNum', value: '1' }] } } };
+		trigger = await startTrigger(HuaweiPrivateNumberTrigger, {
+			credentials: credentials(),
+			params: { events: ['smsNotify'], simple: false },
+		});
+		const sms = {
+			appKey: PN.appKey,
+			smsEvent: {
+				smsIdentifier: 'sms-2',
+				notificationMode: 'Notify',
+				calling: '+8613800000001',
+				called: '+8613900000002',
+				virtualNumber: '+8617020000001',
+				timeStamp: '2026-11-25T10:00:00.000Z',
+				extInfo: {
+					extParas: [
+						{ key: 'eventType', value: 'hijacked' },
+						{ key: 'splitNum', value: '1' },
+					],
+				},
+			},
+		};
 		await post(trigger.url, sms, signed());
-		expect(trigger.items()[0]).toMatchObject({ eventType: 'smsNotify', extParams: { eventType: 'hijacked', splitNum: '1' } });
+		expect(trigger.items()[0]).toMatchObject({
+			eventType: 'smsNotify',
+			extParams: { eventType: 'hijacked', splitNum: '1' },
+		});
 	});
 
 	test('a statusInfo with its own eventType or eventKey does not replace the trigger’s', async () => {
-		trigger = await startTrigger(HuaweiPrivateNumberTrigger, { credentials: credentials(), params: { events: ['callout'], simple: false } });
-		await post(trigger.url, callEvent('callout', { eventType: 'fee', eventKey: 'forged' }), signed());
-		expect(trigger.items()[0]).toMatchObject({ eventType: 'callout', eventKey: expect.stringMatching(/^call\|s-1\|callout\|/) });
+		trigger = await startTrigger(HuaweiPrivateNumberTrigger, {
+			credentials: credentials(),
+			params: { events: ['callout'], simple: false },
+		});
+		await post(
+			trigger.url,
+			callEvent('callout', { eventType: 'fee', eventKey: 'forged' }),
+			signed(),
+		);
+		expect(trigger.items()[0]).toMatchObject({
+			eventType: 'callout',
+			eventKey: expect.stringMatching(/^call\|s-1\|callout\|/),
+		});
 	});
 });
 
@@ -176,39 +338,76 @@ describe('7. Created read as UTC or as Beijing time written with a Z', () => {
 	function vendorHeaders(language, timezone) {
 		if (language === 'node') {
 			const code = `${extractJsFunction(readSeed('000_'), 'buildAKSKHeader')}\nprocess.stdout.write(buildAKSKHeader(${JSON.stringify(PN.appKey)}, ${JSON.stringify(PN.appSecret)}));`;
-			return execFileSync(process.execPath, ['-e', code], { encoding: 'utf8', env: { ...process.env, TZ: timezone } });
+			return execFileSync(process.execPath, ['-e', code], {
+				encoding: 'utf8',
+				env: { ...process.env, TZ: timezone },
+			});
 		}
 		const code = `import time, uuid, hashlib, base64\n${extractPythonFunction(readSeed('002_'), 'buildWSSEHeader')}\nprint(buildWSSEHeader(${JSON.stringify(PN.appKey)}, ${JSON.stringify(PN.appSecret)}), end='')`;
-		return execFileSync('python3', ['-c', code], { encoding: 'utf8', env: { ...process.env, TZ: timezone } });
+		return execFileSync('python3', ['-c', code], {
+			encoding: 'utf8',
+			env: { ...process.env, TZ: timezone },
+		});
 	}
 
-	describeWithVendorFiles('with the vendors\' signing code', () => test.each([
-		['Node.js demo (X-AKSK, UTC)', 'node', 'Asia/Shanghai', 'X-AKSK', 'UTC'],
-		['Python demo on a UTC server (X-WSSE)', 'python', 'UTC', 'X-WSSE', 'UTC'],
-		['Python demo on a Beijing server (X-WSSE, local time + Z)', 'python', 'Asia/Shanghai', 'X-WSSE', 'Beijing time (UTC+8)'],
-	])('%s is accepted and the reading is recorded', async (_name, language, timezone, scheme, clock) => {
-		trigger = await startTrigger(HuaweiPrivateNumberTrigger, { credentials: credentials(), params: { events: ['callout'], simple: false } });
-		const token = vendorHeaders(language, timezone);
-		const word = scheme === 'X-AKSK' ? 'AKSK' : 'WSSE';
-		const res = await post(trigger.url, callEvent('callout'), { Authorization: `${word} realm="SDP",profile="UsernameToken",type="Appkey"`, [scheme]: token });
-		expect(res.status).toBe(200);
-		expect(trigger.items()[0].signature).toEqual({ scheme, createdClock: clock });
-	}), ['seeds']);
+	describeWithVendorFiles(
+		"with the vendors' signing code",
+		() =>
+			test.each([
+				['Node.js demo (X-AKSK, UTC)', 'node', 'Asia/Shanghai', 'X-AKSK', 'UTC'],
+				['Python demo on a UTC server (X-WSSE)', 'python', 'UTC', 'X-WSSE', 'UTC'],
+				[
+					'Python demo on a Beijing server (X-WSSE, local time + Z)',
+					'python',
+					'Asia/Shanghai',
+					'X-WSSE',
+					'Beijing time (UTC+8)',
+				],
+			])(
+				'%s is accepted and the reading is recorded',
+				async (_name, language, timezone, scheme, clock) => {
+					trigger = await startTrigger(HuaweiPrivateNumberTrigger, {
+						credentials: credentials(),
+						params: { events: ['callout'], simple: false },
+					});
+					const token = vendorHeaders(language, timezone);
+					const word = scheme === 'X-AKSK' ? 'AKSK' : 'WSSE';
+					const res = await post(trigger.url, callEvent('callout'), {
+						Authorization: `${word} realm="SDP",profile="UsernameToken",type="Appkey"`,
+						[scheme]: token,
+					});
+					expect(res.status).toBe(200);
+					expect(trigger.items()[0].signature).toEqual({ scheme, createdClock: clock });
+				},
+			),
+		['seeds'],
+	);
 
 	test('a Beijing-time signature cannot be replayed 8 hours later as a UTC one', async () => {
-		trigger = await startTrigger(HuaweiPrivateNumberTrigger, { credentials: credentials(), params: { events: ['callout'] } });
+		trigger = await startTrigger(HuaweiPrivateNumberTrigger, {
+			credentials: credentials(),
+			params: { events: ['callout'] },
+		});
 		const start = Date.now();
 		const headers = signed({ created: formatCreated(new Date(start + 8 * 3600_000)) });
 		expect((await post(trigger.url, callEvent('callout'), headers)).status).toBe(200);
 		jest.spyOn(Date, 'now').mockReturnValue(start + 8 * 3600_000);
-		expect((await post(trigger.url, callEvent('callout'), headers)).data.reason).toBe('replayedNonce');
+		expect((await post(trigger.url, callEvent('callout'), headers)).data.reason).toBe(
+			'replayedNonce',
+		);
 	});
 
 	test('a Voice Call push signed in Beijing time verifies too', async () => {
-		trigger = await startTrigger(HuaweiVoiceCallTrigger, { credentials: credentials(APPS.voice), params: { events: ['callout'] } });
+		trigger = await startTrigger(HuaweiVoiceCallTrigger, {
+			credentials: credentials(APPS.voice),
+			params: { events: ['callout'] },
+		});
 		const created = formatCreated(new Date(Date.now() + 8 * 3600_000));
 		const digest = voiceCallPushDigest(APPS.voice.appSecret, trigger.url, 'N1234', created, '\n');
-		const res = await post(trigger.url, callEvent('callout'), { Authorization: 'AKSK realm="SDP",profile="UsernameToken",type="Appkey"', 'X-AKSK': `UsernameToken Username="${APPS.voice.appKey}",PasswordDigest="${digest}",Nonce="N1234",Created="${created}"` });
+		const res = await post(trigger.url, callEvent('callout'), {
+			Authorization: 'AKSK realm="SDP",profile="UsernameToken",type="Appkey"',
+			'X-AKSK': `UsernameToken Username="${APPS.voice.appKey}",PasswordDigest="${digest}",Nonce="N1234",Created="${created}"`,
+		});
 		expect(res.status).toBe(200);
 	});
 });
@@ -217,10 +416,23 @@ describe('de-duplication across processes and restarts (n8n’s table, in execut
 	test('a push to one webhook process and its re-push to another start the workflow once', async () => {
 		const database = createProcessedStore();
 		const workflowId = 'wf-shared';
-		const one = await startTrigger(HuaweiPrivateNumberTrigger, { credentials: credentials(), params: { events: ALL, options: { persistentDedupe: true } }, processed: database, workflowId });
-		const two = await startTrigger(HuaweiPrivateNumberTrigger, { credentials: credentials(), params: { events: ALL, options: { persistentDedupe: true } }, processed: database, workflowId });
+		const one = await startTrigger(HuaweiPrivateNumberTrigger, {
+			credentials: credentials(),
+			params: { events: ALL, options: { persistentDedupe: true } },
+			processed: database,
+			workflowId,
+		});
+		const two = await startTrigger(HuaweiPrivateNumberTrigger, {
+			credentials: credentials(),
+			params: { events: ALL, options: { persistentDedupe: true } },
+			processed: database,
+			workflowId,
+		});
 		try {
-			const cdr = { eventType: 'fee', feeLst: [{ sessionId: 's-9', icid: 'icid-9', callEndTime: '2026-11-25 10:00:00' }] };
+			const cdr = {
+				eventType: 'fee',
+				feeLst: [{ sessionId: 's-9', icid: 'icid-9', callEndTime: '2026-11-25 10:00:00' }],
+			};
 			expect((await post(one.url, cdr, signed())).status).toBe(200);
 			expect((await post(two.url, cdr, signed())).status).toBe(200);
 			expect(one.items().length + two.items().length).toBe(1);
@@ -232,7 +444,11 @@ describe('de-duplication across processes and restarts (n8n’s table, in execut
 
 	test('without "Remember Events Across Restarts" (the default) the table is not used', async () => {
 		const database = createProcessedStore();
-		trigger = await startTrigger(HuaweiPrivateNumberTrigger, { credentials: credentials(), params: { events: ALL }, processed: database });
+		trigger = await startTrigger(HuaweiPrivateNumberTrigger, {
+			credentials: credentials(),
+			params: { events: ALL },
+			processed: database,
+		});
 		await post(trigger.url, callEvent('callout'), signed());
 		expect(trigger.items()).toHaveLength(1);
 		expect([...database.rows.values()].flat()).toHaveLength(0);
@@ -240,7 +456,12 @@ describe('de-duplication across processes and restarts (n8n’s table, in execut
 
 	test('manual test runs neither drop nor record events', async () => {
 		const database = createProcessedStore();
-		trigger = await startTrigger(HuaweiPrivateNumberTrigger, { credentials: credentials(), params: { events: ALL, options: { persistentDedupe: true } }, processed: database, mode: 'manual' });
+		trigger = await startTrigger(HuaweiPrivateNumberTrigger, {
+			credentials: credentials(),
+			params: { events: ALL, options: { persistentDedupe: true } },
+			processed: database,
+			mode: 'manual',
+		});
 		await post(trigger.url, callEvent('callout'), signed());
 		expect(trigger.items()).toHaveLength(1);
 		expect([...database.rows.values()].flat()).toHaveLength(0);

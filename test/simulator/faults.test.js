@@ -29,7 +29,9 @@ test('flow control answers 1010010', async () => {
 
 test('connection resets drop the socket without an answer', async () => {
 	await admin.faults({ nextResets: 1 });
-	await expect(query()).rejects.toMatchObject({ code: expect.stringMatching(/ECONNRESET|socket hang up/) });
+	await expect(query()).rejects.toMatchObject({
+		code: expect.stringMatching(/ECONNRESET|socket hang up/),
+	});
 	expect((await query()).data.resultcode).toBe('1012007');
 });
 
@@ -58,5 +60,10 @@ test('faulted requests are visible in the request log', async () => {
 	await query();
 	const log = await admin.requests();
 	expect(log.map((r) => Boolean(r.fault))).toEqual([true, false]);
-	expect(log[1]).toMatchObject({ method: 'GET', path: URI, appKey: APPS.axb.appKey, resultcode: '1012007' });
+	expect(log[1]).toMatchObject({
+		method: 'GET',
+		path: URI,
+		appKey: APPS.axb.appKey,
+		resultcode: '1012007',
+	});
 });

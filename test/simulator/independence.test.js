@@ -28,7 +28,13 @@ function forbiddenLoads(file, source) {
 		}
 		const target = literal[2];
 		const resolved = target.startsWith('.') ? path.resolve(path.dirname(file), target) : target;
-		if (resolved === NODES || resolved.startsWith(NODES + path.sep) || /^ts-node\b/.test(target) || target.endsWith('.ts')) problems.push(call);
+		if (
+			resolved === NODES ||
+			resolved.startsWith(NODES + path.sep) ||
+			/^ts-node\b/.test(target) ||
+			target.endsWith('.ts')
+		)
+			problems.push(call);
 	}
 	return problems;
 }
@@ -38,12 +44,18 @@ test('the scan catches what it is for', () => {
 	expect(forbiddenLoads(file, "const s = require('../../nodes/shared/signing');")).toHaveLength(1);
 	expect(forbiddenLoads(file, "require('ts-node').register();")).toHaveLength(1);
 	expect(forbiddenLoads(file, 'require(modulePath)')).toHaveLength(1);
-	expect(forbiddenLoads(file, "const { x } = require('../http'); require('node:crypto');")).toEqual([]);
+	expect(forbiddenLoads(file, "const { x } = require('../http'); require('node:crypto');")).toEqual(
+		[],
+	);
 });
 
 test('no file under simulator/ requires anything under nodes/, TypeScript or ts-node', () => {
 	const files = jsFiles(SIMULATOR);
 	expect(files.length).toBeGreaterThan(20);
-	const found = files.flatMap((file) => forbiddenLoads(file, fs.readFileSync(file, 'utf8')).map((call) => `${path.relative(ROOT, file)}: ${call}`));
+	const found = files.flatMap((file) =>
+		forbiddenLoads(file, fs.readFileSync(file, 'utf8')).map(
+			(call) => `${path.relative(ROOT, file)}: ${call}`,
+		),
+	);
 	expect(found).toEqual([]);
 });

@@ -10,12 +10,17 @@ const SUITE = 'test/simulator/resultCodes.test.js';
 
 /** Runs SUITE with the vendor files missing; resolves with the exit code and everything printed. */
 async function runWithoutVendorFiles(ci) {
+	/** @type {NodeJS.ProcessEnv} */
 	const env = { ...process.env, VENDOR_FILES_DIR: path.join(ROOT, 'no-such-vendor-folder') };
 	delete env.CI;
 	delete env.JEST_WORKER_ID;
 	if (ci) env.CI = 'true';
 	try {
-		const { stdout, stderr } = await promisify(execFile)(process.execPath, [JEST, '--selectProjects', 'fast', '--runTestsByPath', SUITE], { cwd: ROOT, env });
+		const { stdout, stderr } = await promisify(execFile)(
+			process.execPath,
+			[JEST, '--selectProjects', 'fast', '--runTestsByPath', SUITE],
+			{ cwd: ROOT, env },
+		);
 		return { code: 0, output: stdout + stderr };
 	} catch (error) {
 		return { code: error.code, output: error.stdout + error.stderr };

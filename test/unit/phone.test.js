@@ -1,5 +1,6 @@
 const { parsePhoneNumber } = require('../../nodes/shared/phone');
 
+/** @type {Array<[unknown, string, string]>} input, default country code, E.164 */
 const good = [
 	['13800000000', '86', '+8613800000000'],
 	['138 0000 0000', '86', '+8613800000000'],
@@ -24,6 +25,7 @@ const good = [
 	['  13800000000  ', '+86', '+8613800000000'],
 ];
 
+/** @type {Array<[unknown, string]>} input, part of the reason */
 const bad = [
 	['', 'is empty'],
 	['   ', 'is empty'],
@@ -49,7 +51,7 @@ test.each(good)('%p with default +%s → %s', (input, cc, expected) => {
 test.each(bad)('%p is rejected (%s)', (input, reason) => {
 	const result = parsePhoneNumber(input, '86');
 	expect(result.ok).toBe(false);
-	expect(result.reason).toContain(reason);
+	if (!result.ok) expect(result.reason).toContain(reason);
 });
 
 test('a bad default country code is reported', () => {

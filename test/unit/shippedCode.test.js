@@ -5,7 +5,8 @@ const path = require('node:path');
 
 const ROOT = path.resolve(__dirname, '../..');
 const shippedFiles = ['nodes', 'credentials'].flatMap((dir) =>
-	fs.readdirSync(path.join(ROOT, dir), { recursive: true })
+	fs
+		.readdirSync(path.join(ROOT, dir), { recursive: true, encoding: 'utf8' })
 		.filter((file) => file.endsWith('.ts'))
 		.map((file) => path.join(dir, file)),
 );
@@ -16,16 +17,23 @@ test('there is shipped code to check', () => {
 
 test.each(shippedFiles)('%s imports only n8n-workflow, node:crypto and relative paths', (file) => {
 	const source = fs.readFileSync(path.join(ROOT, file), 'utf8');
-	const imports = [...source.matchAll(/^\s*(?:import|export)\b[^;]*?\bfrom\s*['"]([^'"]+)['"]|\brequire\(\s*['"]([^'"]+)['"]/gm)].map((m) => m[1] ?? m[2]);
-	for (const target of imports) expect(['n8n-workflow', 'node:crypto'].includes(target) || target.startsWith('.')).toBe(true);
+	const imports = [
+		...source.matchAll(
+			/^\s*(?:import|export)\b[^;]*?\bfrom\s*['"]([^'"]+)['"]|\brequire\(\s*['"]([^'"]+)['"]/gm,
+		),
+	].map((m) => m[1] ?? m[2]);
+	for (const target of imports)
+		expect(['n8n-workflow', 'node:crypto'].includes(target) || target.startsWith('.')).toBe(true);
 	const code = source.replace(/\/\*[\s\S]*?\*\//g, '').replace(/\/\/.*$/gm, '');
 	expect(code).not.toMatch(/\b(process\.|setTimeout|setInterval|__dirname|require\(['"]fs)/);
 });
 
-test('package.json has no runtime dependencies and ships only dist and the README\'s screenshots', () => {
+test("package.json has no runtime dependencies and ships only dist and the README's screenshots", () => {
+	/** @type {Record<string, any>} */
 	const pkg = require('../../package.json');
 	expect(pkg.dependencies ?? {}).toEqual({});
 	expect(pkg.files).toEqual(['dist', 'docs/images/*.png']);
 	expect(pkg.peerDependencies).toEqual({ 'n8n-workflow': '*' });
-	for (const script of ['prepare', 'preinstall', 'install', 'postinstall', 'prepublish']) expect(pkg.scripts[script]).toBeUndefined();
+	for (const script of ['prepare', 'preinstall', 'install', 'postinstall', 'prepublish'])
+		expect(pkg.scripts[script]).toBeUndefined();
 });

@@ -7,7 +7,12 @@ function route({ state }, app, { caller, called }) {
 	if (caller !== binding.origNum) return { binding, callee: binding.origNum, direction: 0 };
 	const temp = binding.tempCallee;
 	if (!temp || temp.expiresAt <= state.now()) return { binding, failCode: 8013 };
-	return { binding, callee: temp.calleeNum, direction: 1, userData: temp.userData ?? binding.userData };
+	return {
+		binding,
+		callee: temp.calleeNum,
+		direction: 1,
+		userData: temp.userData ?? binding.userData,
+	};
 }
 
 module.exports = { route };

@@ -9,9 +9,15 @@ function route({ state }, app, { caller, called }) {
 	for (const binding of bindings) {
 		const direction = binding.callDirection ?? 0;
 		const viaY = binding.yb.find((yb) => yb.numY === called && caller === binding.numA);
-		if (viaY) return direction === 2 ? { binding, failCode: 8016 } : { binding, callee: viaY.numB, direction: 1, display: viaY.numY };
+		if (viaY)
+			return direction === 2
+				? { binding, failCode: 8016 }
+				: { binding, callee: viaY.numB, direction: 1, display: viaY.numY };
 		const viaX = binding.yb.find((yb) => yb.numB === caller && called === binding.numX);
-		if (viaX) return direction === 1 ? { binding, failCode: 8016 } : { binding, callee: binding.numA, direction: 0, display: viaX.numY };
+		if (viaX)
+			return direction === 1
+				? { binding, failCode: 8016 }
+				: { binding, callee: binding.numA, direction: 0, display: viaX.numY };
 	}
 	const binding = bindings.find((b) => b.numX === called && b.numA !== caller);
 	if (!binding) return { failCode: 8030 };

@@ -12,7 +12,8 @@ function single(answer, field) {
 	const value = answer[field];
 	const item = Array.isArray(value) && value.length === 1 ? value[0] : value;
 	if (item === undefined) return undefined;
-	if (!item || typeof item !== 'object' || Array.isArray(item)) throw new PlatformError('1010002', `${field} must be an object.`);
+	if (!item || typeof item !== 'object' || Array.isArray(item))
+		throw new PlatformError('1010002', `${field} must be an object.`);
 	return item;
 }
 
@@ -24,13 +25,24 @@ function routeOf(answer, call) {
 		const userData = v.userData(info, 'userData', { label: 'closeInfo.userData' });
 		return { failCode: 0, closedByCustomer: true, userData, closeHintTone };
 	}
-	if (answer?.operation !== 'connect') throw new PlatformError('1010002', 'operation must be connect or close.');
+	if (answer?.operation !== 'connect')
+		throw new PlatformError('1010002', 'operation must be connect or close.');
 	const info = single(answer, 'connectInfo');
 	if (!info) throw new PlatformError('1010002', 'connectInfo is missing.');
 	const label = (name) => ({ label: `connectInfo.${name}` });
-	const calleeNum = v.phone(info, 'calleeNum', { ...label('calleeNum'), required: true, min: 4, max: 31 });
-	const displayCalleeNum = v.phone(info, 'displayCalleeNum', { ...label('displayCalleeNum'), min: 4, max: 31 });
-	for (const tone of ['waitVoice', 'recordHintTone', 'lastMinVoice']) v.voiceFile(info, tone, label(tone));
+	const calleeNum = v.phone(info, 'calleeNum', {
+		...label('calleeNum'),
+		required: true,
+		min: 4,
+		max: 31,
+	});
+	const displayCalleeNum = v.phone(info, 'displayCalleeNum', {
+		...label('displayCalleeNum'),
+		min: 4,
+		max: 31,
+	});
+	for (const tone of ['waitVoice', 'recordHintTone', 'lastMinVoice'])
+		v.voiceFile(info, tone, label(tone));
 	const binding = {
 		maxDuration: v.int(info, 'maxDuration', { ...label('maxDuration'), min: 0, max: 1440 }),
 		recordFlag: v.bool(info, 'recordFlag', label('recordFlag')),
@@ -45,7 +57,13 @@ async function route({ state, pusher }, app, call) {
 	if (!url) return { failCode: 8014 };
 	const answer = await pusher.push(app, url, 'block', {
 		eventType: 'callin',
-		statusInfo: { sessionId: call.sessionId, timestamp: state.timestamp(), caller: call.caller, called: call.called, notifyMode: 'Block' },
+		statusInfo: {
+			sessionId: call.sessionId,
+			timestamp: state.timestamp(),
+			caller: call.caller,
+			called: call.called,
+			notifyMode: 'Block',
+		},
 	});
 	call.callinSent = true;
 	try {

@@ -12,8 +12,19 @@ async function startSink() {
 			res.end('{}');
 		});
 	});
-	await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
-	return { url: `http://127.0.0.1:${server.address().port}`, received, close: () => new Promise((r) => { server.closeAllConnections(); server.close(r); }) };
+	await /** @type {Promise<void>} */ (
+		new Promise((resolve) => server.listen(0, '127.0.0.1', resolve))
+	);
+	const { port } = /** @type {import('node:net').AddressInfo} */ (server.address());
+	return {
+		url: `http://127.0.0.1:${port}`,
+		received,
+		close: () =>
+			new Promise((r) => {
+				server.closeAllConnections();
+				server.close(r);
+			}),
+	};
 }
 
 module.exports = { startSink };

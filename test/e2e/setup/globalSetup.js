@@ -12,8 +12,13 @@ const { ensureRuntime } = require('../../../scripts/runtime/provision');
 
 module.exports = async function globalSetup() {
 	process.env.HPN_PROCESS_REGISTRY = fs.mkdtempSync(path.join(os.tmpdir(), 'hpn-processes-'));
-	const build = spawnSync('npm', ['run', 'build'], { cwd: path.join(__dirname, '..', '..', '..'), env: childEnv(), encoding: 'utf8' });
-	if (build.status !== 0) throw new Error(`npm run build failed:\n${`${build.stdout}${build.stderr}`.slice(-3000)}`);
+	const build = spawnSync('npm', ['run', 'build'], {
+		cwd: path.join(__dirname, '..', '..', '..'),
+		env: childEnv(),
+		encoding: 'utf8',
+	});
+	if (build.status !== 0)
+		throw new Error(`npm run build failed:\n${`${build.stdout}${build.stderr}`.slice(-3000)}`);
 	ensureRuntime();
 	process.env.CHROMIUM_PATH = ensureChromium();
 };

@@ -6,6 +6,10 @@ const { stopAllRegistered } = require('../../../scripts/runtime/processes');
 
 module.exports = async function globalTeardown() {
 	const leftovers = stopAllRegistered();
-	if (leftovers.length) process.stderr.write(`[e2e teardown] stopped processes a test left running:\n  ${leftovers.join('\n  ')}\n`);
-	if (process.env.HPN_PROCESS_REGISTRY) fs.rmSync(process.env.HPN_PROCESS_REGISTRY, { recursive: true, force: true });
+	if (leftovers.length)
+		process.stderr.write(
+			`[e2e teardown] stopped processes a test left running:\n  ${leftovers.join('\n  ')}\n`,
+		);
+	if (process.env.HPN_PROCESS_REGISTRY)
+		fs.rmSync(process.env.HPN_PROCESS_REGISTRY, { recursive: true, force: true });
 };
