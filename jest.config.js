@@ -1,6 +1,6 @@
 /**
  * Jest: JavaScript tests under test/, TypeScript sources compiled by ts-jest (type checks run in
- * `npm run build`). Two projects: `fast` (unit, simulator, nodes) and `e2e` (the package in a real
+ * `npm run build`). Two projects: `fast` (unit, simulator, nodes, docs) and `e2e` (the package in a real
  * n8n and the editor in Chromium), whose global setup builds the package and provisions n8n.
  */
 const common = {
@@ -18,7 +18,7 @@ module.exports = {
 			...common,
 			displayName: 'fast',
 			roots: ['<rootDir>/test'],
-			testMatch: ['<rootDir>/test/{unit,simulator,nodes}/**/*.test.js'],
+			testMatch: ['<rootDir>/test/{unit,simulator,nodes,docs}/**/*.test.js'],
 		},
 		{
 			...common,

@@ -5,6 +5,8 @@ const { startStack } = require('./harness/stack');
 const { request } = require('../../scripts/runtime/http');
 const { eventually } = require('../helpers/simulator');
 const { buildAuthHeaders } = require('../../nodes/shared/auth/signing');
+const { editorWorkflow } = require('./harness/workflows');
+const { readmeSample } = require('../helpers/readmeSamples');
 
 let stack;
 beforeAll(async () => {
@@ -417,13 +419,33 @@ describe('the editor in a browser', () => {
 		await visible('Parameters');
 	}
 
-	test('the node panel finds both nodes', async () => {
+	/** Names of the parameters the node panel shows, in order. */
+	const shownParameters = async () =>
+		(await page.getByTestId('parameter-item').allInnerTexts()).map((text) => text.split('\n')[0].trim());
+	const EDITOR = 'hpnE2eEditor0001';
+
+	test('the node panel finds both nodes by name and by the words people search for', async () => {
 		await page.goto(`${stack.n8n.url}/workflow/new`);
 		await page.getByTestId('node-creator-plus-button').click({ timeout: 30_000 });
 		await page.keyboard.type('Huawei');
 		await visible('Huawei Private Number');
 		await visible('Huawei Voice Call');
 		await shot('node-panel');
+		for (const word of ['phone', 'sms', 'call']) {
+			await page.keyboard.press('Control+A');
+			await page.keyboard.type(word);
+			await visible('Huawei Private Number');
+		}
+	}, 60_000);
+
+	test('canvas subtitles say what each node does, in the words of its selectors', async () => {
+		await page.goto(`${stack.n8n.url}/workflow/${EDITOR}`);
+		const subtitle = (name) => page.locator('.vue-flow__node', { hasText: name }).first().innerText();
+		await page.locator('.vue-flow__node', { hasText: 'On CDR' }).first().waitFor({ timeout: 30_000 });
+		expect(await subtitle('Get Binding')).toContain('Get: AXB Binding');
+		expect(await subtitle('Update Binding')).toContain('Update: AXB Binding');
+		expect(await subtitle('On CDR')).toContain('Call Record (CDR)');
+		await shot('canvas-subtitles');
 	}, 60_000);
 
 	test('the action node shows its fields', async () => {
@@ -443,14 +465,68 @@ describe('the editor in a browser', () => {
 		await shot('action-node');
 	}, 60_000);
 
-	test('the trigger node shows its fields and setup notice', async () => {
-		await openNode('hpnExampleCdrRecd', 'On Call Record');
-		for (const label of ['Events', 'Verify Signature']) await visible(label);
-		await page
-			.getByText(/Paste this node's Production URL/)
-			.first()
-			.waitFor({ timeout: 20_000 });
-		await shot('trigger-node');
+	test('Get on the action node offers Simplify', async () => {
+		await openNode(EDITOR, 'Get Binding');
+		await visible('Find Binding By');
+		expect(await shownParameters()).toEqual(expect.arrayContaining(['Subscription ID', 'Simplify']));
+		await shot('action-simplify');
+	}, 60_000);
+
+	test('Subscription ID: "From List" lists the bindings of a typed X number, and a pick fills the field', async () => {
+		const app = stack.sim.state.apps.get(stack.apps.axb.appKey);
+		const bindings = [0, 1, 2].map((i) =>
+			stack.sim.state.addBinding(app, 'AXB', {
+				relationNum: '+8617011000002',
+				callerNum: `+861380000090${i}`,
+				calleeNum: '+8613900000900',
+				userData: `order-90${i}`,
+			}),
+		);
+		await openNode(EDITOR, 'Update Binding');
+		await page.getByTestId('rlc-input').first().click();
+		await page.keyboard.type('170 1100 0002');
+		const entry = (i) => page.getByText(`A +861380000090${i} ↔ B +8613900000900 · order-90${i}`, { exact: true });
+		for (const i of [0, 1, 2]) await entry(i).waitFor({ timeout: 20_000 });
+		await shot('resource-locator');
+		await entry(1).click();
+		await expect(page.getByTestId('rlc-input').first().inputValue()).resolves.toContain('order-901');
+		expect(bindings[1].userData).toBe('order-901');
+	}, 60_000);
+
+	test('the trigger shows the Block fields only while a Block event is chosen', async () => {
+		await openNode(EDITOR, 'On CDR');
+		const before = await shownParameters();
+		expect(before).toEqual(expect.arrayContaining(['Events', 'Simplify', 'Verify Signature']));
+		for (const blockField of ['Block Answer', 'SMS Control Decision', 'X-Mode Callin Decision'])
+			expect(before).not.toContain(blockField);
+		await page.getByTestId('parameter-input-events').click();
+		await page.locator('.el-select-dropdown__item:visible', { hasText: 'SMS Control' }).first().click();
+		await page.keyboard.press('Escape');
+		await visible('SMS Control Decision');
+		const after = await shownParameters();
+		expect(after).toEqual(expect.arrayContaining(['Block Answer', 'SMS Control Decision']));
+		expect(after).not.toContain('X-Mode Callin Decision');
+		await shot('trigger-block-fields');
+	}, 60_000);
+
+	test('"Test this trigger" works: the notice says how, the node listens, and a sample push lands simplified', async () => {
+		await openNode(EDITOR, 'On CDR');
+		await page.getByText(/To test: turn Verify Signature off for the moment, click "Execute step"/).first().waitFor({ timeout: 20_000 });
+		await page.getByTestId('trigger-execute-button').first().click();
+		await visible('Listening for test event');
+		const node = editorWorkflow.nodes.find((n) => n.name === 'On CDR');
+		const testUrl = `${stack.n8n.url}/webhook-test/${node.webhookId}/huawei-private-number`;
+		const app = stack.apps.axb;
+		const sample = readmeSample('private-number-cdr');
+		const cdr = { ...sample, feeLst: [{ ...sample.feeLst[0], appKey: app.appKey, icid: 'browser-test-icid', sessionId: 'browser-test-1' }] };
+		const pushed = await request('POST', testUrl, { headers: buildAuthHeaders({ appKey: app.appKey, appSecret: app.appSecret }), body: cdr });
+		expect(pushed.status).toBe(200);
+		const output = page.getByTestId('output-panel');
+		await output.getByText('browser-test-1').first().waitFor({ timeout: 20_000 });
+		const text = await output.innerText();
+		for (const field of ['callerNumber', 'talkSeconds', 'endReason']) expect(text).toContain(field);
+		expect(text).not.toContain('ulFailReason'); // a raw CDR field: Simplify is on
+		await shot('trigger-test-event');
 	}, 60_000);
 
 	test('the credential form renders and its test passes', async () => {
@@ -462,6 +538,7 @@ describe('the editor in a browser', () => {
 			'APP Access Address',
 			'Authentication Scheme',
 			'Ignore SSL Issues',
+			'Binding Mode of the App',
 		]) {
 			await page
 				.getByText(new RegExp(`^${label.replace(/[()]/g, '\\$&')}`))
@@ -470,5 +547,12 @@ describe('the editor in a browser', () => {
 		}
 		await page.getByText('Connection tested successfully').waitFor({ timeout: 30_000 });
 		await shot('credential');
+	}, 60_000);
+
+	test('a credential whose binding mode is not its app\'s fails its test, naming the field', async () => {
+		await page.goto(`${stack.n8n.url}/home/credentials`);
+		await page.getByText('Huawei Private Number (AXB app declared AX)', { exact: true }).click();
+		await page.getByText(/1010040.*"Binding Mode of the App"/).first().waitFor({ timeout: 30_000 });
+		await shot('credential-mode-warning');
 	}, 60_000);
 });
