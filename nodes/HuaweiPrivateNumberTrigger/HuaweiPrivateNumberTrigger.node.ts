@@ -11,7 +11,6 @@ import type {
 import { NodeConnectionTypes } from 'n8n-workflow';
 
 import { simplifyProperty } from '../shared/parameters/simplify';
-
 import { dropRecordedEvents } from '../shared/trigger/dedupe';
 import {
 	eventsProperty,

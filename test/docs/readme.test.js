@@ -76,7 +76,9 @@ test('every screenshot the README shows is in docs/images and shipped in the pac
 
 test("no e-mail address in the README, and package.json's is a reserved placeholder the publish workflow refuses", () => {
 	const addresses = [...read('README.md').matchAll(/[\w.+-]+@([\w-]+\.[\w.-]+)/g)].map((m) => m[1]);
-	expect(addresses.filter((domain) => !/^callenabler\d+\.huaweicaas\.com$/.test(domain))).toEqual([]); // Huawei's session IDs look like addresses
+	expect(addresses.filter((domain) => !/^callenabler\d+\.huaweicaas\.com$/.test(domain))).toEqual(
+		[],
+	); // Huawei's session IDs look like addresses
 	const { author } = JSON.parse(read('package.json'));
 	expect(author.email).toMatch(/\.example$/);
 	expect(read('.github/workflows/publish.yml')).toContain('(example|invalid|test|localhost)');

@@ -421,7 +421,9 @@ describe('the editor in a browser', () => {
 
 	/** Names of the parameters the node panel shows, in order. */
 	const shownParameters = async () =>
-		(await page.getByTestId('parameter-item').allInnerTexts()).map((text) => text.split('\n')[0].trim());
+		(await page.getByTestId('parameter-item').allInnerTexts()).map((text) =>
+			text.split('\n')[0].trim(),
+		);
 	const EDITOR = 'hpnE2eEditor0001';
 
 	test('the node panel finds both nodes by name and by the words people search for', async () => {
@@ -440,8 +442,12 @@ describe('the editor in a browser', () => {
 
 	test('canvas subtitles say what each node does, in the words of its selectors', async () => {
 		await page.goto(`${stack.n8n.url}/workflow/${EDITOR}`);
-		const subtitle = (name) => page.locator('.vue-flow__node', { hasText: name }).first().innerText();
-		await page.locator('.vue-flow__node', { hasText: 'On CDR' }).first().waitFor({ timeout: 30_000 });
+		const subtitle = (name) =>
+			page.locator('.vue-flow__node', { hasText: name }).first().innerText();
+		await page
+			.locator('.vue-flow__node', { hasText: 'On CDR' })
+			.first()
+			.waitFor({ timeout: 30_000 });
 		expect(await subtitle('Get Binding')).toContain('Get: AXB Binding');
 		expect(await subtitle('Update Binding')).toContain('Update: AXB Binding');
 		expect(await subtitle('On CDR')).toContain('Call Record (CDR)');
@@ -468,7 +474,9 @@ describe('the editor in a browser', () => {
 	test('Get on the action node offers Simplify', async () => {
 		await openNode(EDITOR, 'Get Binding');
 		await visible('Find Binding By');
-		expect(await shownParameters()).toEqual(expect.arrayContaining(['Subscription ID', 'Simplify']));
+		expect(await shownParameters()).toEqual(
+			expect.arrayContaining(['Subscription ID', 'Simplify']),
+		);
 		await shot('action-simplify');
 	}, 60_000);
 
@@ -485,11 +493,14 @@ describe('the editor in a browser', () => {
 		await openNode(EDITOR, 'Update Binding');
 		await page.getByTestId('rlc-input').first().click();
 		await page.keyboard.type('170 1100 0002');
-		const entry = (i) => page.getByText(`A +861380000090${i} ↔ B +8613900000900 · order-90${i}`, { exact: true });
+		const entry = (i) =>
+			page.getByText(`A +861380000090${i} ↔ B +8613900000900 · order-90${i}`, { exact: true });
 		for (const i of [0, 1, 2]) await entry(i).waitFor({ timeout: 20_000 });
 		await shot('resource-locator');
 		await entry(1).click();
-		await expect(page.getByTestId('rlc-input').first().inputValue()).resolves.toContain('order-901');
+		await expect(page.getByTestId('rlc-input').first().inputValue()).resolves.toContain(
+			'order-901',
+		);
 		expect(bindings[1].userData).toBe('order-901');
 	}, 60_000);
 
@@ -500,7 +511,10 @@ describe('the editor in a browser', () => {
 		for (const blockField of ['Block Answer', 'SMS Control Decision', 'X-Mode Callin Decision'])
 			expect(before).not.toContain(blockField);
 		await page.getByTestId('parameter-input-events').click();
-		await page.locator('.el-select-dropdown__item:visible', { hasText: 'SMS Control' }).first().click();
+		await page
+			.locator('.el-select-dropdown__item:visible', { hasText: 'SMS Control' })
+			.first()
+			.click();
 		await page.keyboard.press('Escape');
 		await visible('SMS Control Decision');
 		const after = await shownParameters();
@@ -511,15 +525,31 @@ describe('the editor in a browser', () => {
 
 	test('"Test this trigger" works: the notice says how, the node listens, and a sample push lands simplified', async () => {
 		await openNode(EDITOR, 'On CDR');
-		await page.getByText(/To test: turn Verify Signature off for the moment, click "Execute step"/).first().waitFor({ timeout: 20_000 });
+		await page
+			.getByText(/To test: turn Verify Signature off for the moment, click "Execute step"/)
+			.first()
+			.waitFor({ timeout: 20_000 });
 		await page.getByTestId('trigger-execute-button').first().click();
 		await visible('Listening for test event');
 		const node = editorWorkflow.nodes.find((n) => n.name === 'On CDR');
 		const testUrl = `${stack.n8n.url}/webhook-test/${node.webhookId}/huawei-private-number`;
 		const app = stack.apps.axb;
 		const sample = readmeSample('private-number-cdr');
-		const cdr = { ...sample, feeLst: [{ ...sample.feeLst[0], appKey: app.appKey, icid: 'browser-test-icid', sessionId: 'browser-test-1' }] };
-		const pushed = await request('POST', testUrl, { headers: buildAuthHeaders({ appKey: app.appKey, appSecret: app.appSecret }), body: cdr });
+		const cdr = {
+			...sample,
+			feeLst: [
+				{
+					...sample.feeLst[0],
+					appKey: app.appKey,
+					icid: 'browser-test-icid',
+					sessionId: 'browser-test-1',
+				},
+			],
+		};
+		const pushed = await request('POST', testUrl, {
+			headers: buildAuthHeaders({ appKey: app.appKey, appSecret: app.appSecret }),
+			body: cdr,
+		});
 		expect(pushed.status).toBe(200);
 		const output = page.getByTestId('output-panel');
 		await output.getByText('browser-test-1').first().waitFor({ timeout: 20_000 });
@@ -549,10 +579,13 @@ describe('the editor in a browser', () => {
 		await shot('credential');
 	}, 60_000);
 
-	test('a credential whose binding mode is not its app\'s fails its test, naming the field', async () => {
+	test("a credential whose binding mode is not its app's fails its test, naming the field", async () => {
 		await page.goto(`${stack.n8n.url}/home/credentials`);
 		await page.getByText('Huawei Private Number (AXB app declared AX)', { exact: true }).click();
-		await page.getByText(/1010040.*"Binding Mode of the App"/).first().waitFor({ timeout: 30_000 });
+		await page
+			.getByText(/1010040.*"Binding Mode of the App"/)
+			.first()
+			.waitFor({ timeout: 30_000 });
 		await shot('credential-mode-warning');
 	}, 60_000);
 });

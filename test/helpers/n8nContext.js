@@ -1,6 +1,7 @@
 // A small stand-in for the `this` n8n hands a node, whose HTTP path is n8n's own: the credential's
 // real `authenticate` followed by the request function n8n 2.41 uses (@n8n/backend-network).
 const path = require('node:path');
+const vm = require('node:vm');
 
 const { HuaweiPrivateNumberApi } = require('../../credentials/HuaweiPrivateNumberApi.credentials');
 const { HuaweiVoiceCallApi } = require('../../credentials/HuaweiVoiceCallApi.credentials');
@@ -48,8 +49,7 @@ function resolveExpressions(value, credentials) {
 	if (typeof value === 'string') {
 		const match = /^=\{\{([\s\S]*)\}\}$/.exec(value);
 		if (!match) return value;
-		// eslint-disable-next-line no-new-func -- evaluates the credential's own expressions, as n8n would
-		return new Function('$credentials', `return (${match[1]});`)(credentials);
+		return vm.runInNewContext(`(${match[1]})`, { $credentials: credentials });
 	}
 	if (value && typeof value === 'object' && !Array.isArray(value)) {
 		return Object.fromEntries(

@@ -7,7 +7,9 @@ const README = path.join(__dirname, '..', '..', 'README.md');
 /** The JSON block the README marks with `<!-- sample push: <name> -->`. */
 function readmeSample(name) {
 	const text = fs.readFileSync(README, 'utf8');
-	const match = new RegExp(`<!-- sample push: ${name} -->\\s*\`\`\`json\\n([\\s\\S]*?)\`\`\``).exec(text);
+	const match = new RegExp(`<!-- sample push: ${name} -->\\s*\`\`\`json\\n([\\s\\S]*?)\`\`\``).exec(
+		text,
+	);
 	if (!match) throw new Error(`README.md has no sample push "${name}"`);
 	return JSON.parse(match[1]);
 }

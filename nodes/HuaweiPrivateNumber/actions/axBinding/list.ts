@@ -1,7 +1,5 @@
-import type { IDataObject } from 'n8n-workflow';
-
 import { bindingSearch } from '../bindingSearch';
-import { lookupOrEmpty } from '../bindings';
+import { list, lookupOrEmpty } from '../bindings';
 import { URI } from './fields';
 
 /** An X number has at most one AX binding: the list shows it. */
@@ -9,7 +7,7 @@ export const listSearch = {
 	searchAxBindings: bindingSearch(
 		async (api, privateNum) => {
 			const answer = await lookupOrEmpty(api, { method: 'GET', uri: URI, qs: { privateNum } });
-			return { bindings: (answer.privateNumList ?? []) as IDataObject[] };
+			return { bindings: list(answer.privateNumList) };
 		},
 		(binding) => `A ${String(binding.origNum)}`,
 	),

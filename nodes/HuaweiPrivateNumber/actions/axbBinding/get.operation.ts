@@ -1,12 +1,12 @@
-import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
+import type { IExecuteFunctions } from 'n8n-workflow';
 
 import type { ItemApi } from '../../../shared/actions/operation';
 import { forOperation } from '../../../shared/actions/operation';
 import type { ItemParameters } from '../../../shared/parameters/itemParameters';
 import { simplifyProperty } from '../../../shared/parameters/simplify';
-import { lookupProperties, readLookup } from '../../../shared/parameters/lookup';
+import { lookupProperties } from '../../../shared/parameters/lookup';
 import type { BindingQuery } from '../bindings';
-import { bindingItem, readSimple } from '../bindings';
+import { getBindings, list, readBindingQuery } from '../bindings';
 import { GET_LOOKUP, MODE, RESOURCE, URI } from './fields';
 
 export const description = forOperation(RESOURCE, 'get', [
@@ -15,16 +15,15 @@ export const description = forOperation(RESOURCE, 'get', [
 ]);
 
 export function prepare(this: IExecuteFunctions, item: ItemParameters): BindingQuery {
-	return { query: readLookup(item, GET_LOOKUP), simple: readSimple(this, item) };
+	return readBindingQuery(this, item, GET_LOOKUP);
 }
 
 export async function execute(
 	this: IExecuteFunctions,
-	{ query: qs, simple }: BindingQuery,
+	{ query, simple }: BindingQuery,
 	api: ItemApi,
 ) {
-	const answer = await api.request({ method: 'GET', uri: URI, qs, retry: 'safe' });
-	return ((answer.relationNumList ?? []) as IDataObject[]).map((binding) =>
-		bindingItem(MODE, binding, simple),
+	return getBindings(api, MODE, { uri: URI, qs: query }, simple, (answer) =>
+		list(answer.relationNumList),
 	);
 }

@@ -2,7 +2,7 @@ import type { IDataObject } from 'n8n-workflow';
 
 import type { ItemApi } from '../../../shared/actions/operation';
 import { bindingSearch } from '../bindingSearch';
-import { lookupOrEmpty } from '../bindings';
+import { list, lookupOrEmpty } from '../bindings';
 import { URI } from './fields';
 
 /** One page (pageIndex from 1, pageSize 10-100) of the bindings of X, and the total the platform reports. */
@@ -18,7 +18,7 @@ export async function bindingsPage(
 		qs: { relationNum, pageIndex, pageSize },
 	});
 	return {
-		bindings: (page.relationNumList ?? []) as IDataObject[],
+		bindings: list(page.relationNumList),
 		total: Number(page.totalCount),
 	};
 }

@@ -1,13 +1,13 @@
-import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
+import type { IExecuteFunctions } from 'n8n-workflow';
 
 import type { ItemApi } from '../../../shared/actions/operation';
 import { forOperation } from '../../../shared/actions/operation';
 import type { ItemParameters } from '../../../shared/parameters/itemParameters';
 import { simplifyProperty } from '../../../shared/parameters/simplify';
 import type { LookupChoice } from '../../../shared/parameters/lookup';
-import { lookupProperties, readLookup } from '../../../shared/parameters/lookup';
+import { lookupProperties } from '../../../shared/parameters/lookup';
 import type { BindingQuery } from '../bindings';
-import { bindingItem, readSimple } from '../bindings';
+import { getBindings, list, readBindingQuery } from '../bindings';
 import { MODE, RESOURCE, URI, withAppKey, SUBSCRIPTION_ID } from './fields';
 
 const GET_LOOKUP: LookupChoice[] = [
@@ -34,22 +34,20 @@ export const description = forOperation(RESOURCE, 'get', [
 ]);
 
 export function prepare(this: IExecuteFunctions, item: ItemParameters): BindingQuery {
-	return { query: readLookup(item, GET_LOOKUP), simple: readSimple(this, item) };
+	return readBindingQuery(this, item, GET_LOOKUP);
 }
 
 /** One item per A-X-Y-B relation (up to 5). */
 export async function execute(
 	this: IExecuteFunctions,
-	{ query: qs, simple }: BindingQuery,
+	{ query, simple }: BindingQuery,
 	api: ItemApi,
 ) {
-	const answer = await api.request({
-		method: 'GET',
-		uri: URI,
-		qs: await withAppKey(api, qs),
-		retry: 'safe',
-	});
-	return ((answer.xyRelationNumList ?? []) as IDataObject[]).map((relation) =>
-		bindingItem(MODE, { subscriptionId: relation.bindId, ...relation }, simple),
+	const qs = await withAppKey(api, query);
+	return getBindings(api, MODE, { uri: URI, qs }, simple, (answer) =>
+		list(answer.xyRelationNumList).map((relation) => ({
+			subscriptionId: relation.bindId,
+			...relation,
+		})),
 	);
 }

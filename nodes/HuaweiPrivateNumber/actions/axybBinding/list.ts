@@ -1,7 +1,5 @@
-import type { IDataObject } from 'n8n-workflow';
-
 import { bindingSearch } from '../bindingSearch';
-import { lookupOrEmpty } from '../bindings';
+import { list, lookupOrEmpty } from '../bindings';
 import { URI, withAppKey } from './fields';
 
 /** The binding on X (one, with up to 5 Y-B relations): one entry per relation, valued by the binding's ID. */
@@ -10,7 +8,7 @@ export const listSearch = {
 		async (api, relationNum) => {
 			const qs = await withAppKey(api, { relationNum });
 			const answer = await lookupOrEmpty(api, { method: 'GET', uri: URI, qs });
-			const relations = (answer.xyRelationNumList ?? []) as IDataObject[];
+			const relations = list(answer.xyRelationNumList);
 			return { bindings: relations.map((r) => ({ ...r, subscriptionId: r.bindId })) };
 		},
 		(relation) =>
