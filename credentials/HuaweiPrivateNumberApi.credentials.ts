@@ -11,7 +11,7 @@ import {
 	huaweiCredentialProperties,
 	signHuaweiRequest,
 } from '../nodes/shared/auth/credential';
-import { APP_MODE_FIELD } from '../nodes/shared/auth/appMode';
+import { withAppModeField } from '../nodes/shared/auth/appMode';
 import { QUERY_URIS } from '../nodes/HuaweiPrivateNumber/actions/modes';
 
 export class HuaweiPrivateNumberApi implements ICredentialType {
@@ -24,10 +24,9 @@ export class HuaweiPrivateNumberApi implements ICredentialType {
 	documentationUrl =
 		'https://support.huaweicloud.com/devg-PrivateNumber/privatenumber_01_0005.html';
 
-	properties: INodeProperties[] = [
-		...huaweiCredentialProperties('https://rtcpns.cn-north-1.myhuaweicloud.com'),
-		APP_MODE_FIELD,
-	];
+	properties: INodeProperties[] = withAppModeField(
+		huaweiCredentialProperties('https://rtcpns.cn-north-1.myhuaweicloud.com'),
+	);
 
 	authenticate: IAuthenticate = signHuaweiRequest;
 

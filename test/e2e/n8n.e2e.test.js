@@ -517,6 +517,10 @@ describe('the editor in a browser', () => {
 			.click();
 		await page.keyboard.press('Escape');
 		await visible('SMS Control Decision');
+		await eventually(
+			async () => (await page.locator('.el-select-dropdown__item:visible').count()) === 0,
+		);
+		await page.waitForTimeout(500); // the dropdown's fade-out, for the screenshot
 		const after = await shownParameters();
 		expect(after).toEqual(expect.arrayContaining(['Block Answer', 'SMS Control Decision']));
 		expect(after).not.toContain('X-Mode Callin Decision');
@@ -556,6 +560,8 @@ describe('the editor in a browser', () => {
 		const text = await output.innerText();
 		for (const field of ['callerNumber', 'talkSeconds', 'endReason']) expect(text).toContain(field);
 		expect(text).not.toContain('ulFailReason'); // a raw CDR field: Simplify is on
+		await page.getByText('Listening for test event').waitFor({ state: 'hidden', timeout: 10_000 });
+		await page.waitForTimeout(1500); // transitions, for the screenshot
 		await shot('trigger-test-event');
 	}, 60_000);
 
@@ -582,10 +588,12 @@ describe('the editor in a browser', () => {
 	test("a credential whose binding mode is not its app's fails its test, naming the field", async () => {
 		await page.goto(`${stack.n8n.url}/home/credentials`);
 		await page.getByText('Huawei Private Number (AXB app declared AX)', { exact: true }).click();
+		await page.getByText('More details').click({ timeout: 30_000 });
 		await page
 			.getByText(/1010040.*"Binding Mode of the App"/)
 			.first()
 			.waitFor({ timeout: 30_000 });
+		await visible('Binding Mode of the App');
 		await shot('credential-mode-warning');
 	}, 60_000);
 });

@@ -19,6 +19,12 @@ export const APP_MODE_FIELD: INodeProperties = {
 		'The mode the app was created with (console: Application Management). When set, the credential test checks it and the node refuses operations of another mode before sending anything.',
 };
 
+/** The credential's fields with "Binding Mode of the App" right after the APP Access Address. */
+export function withAppModeField(properties: INodeProperties[]): INodeProperties[] {
+	const after = properties.findIndex((property) => property.name === 'accessAddress') + 1;
+	return [...properties.slice(0, after), APP_MODE_FIELD, ...properties.slice(after)];
+}
+
 /**
  * Fails an item whose resource needs an app of another mode than the credential declares, before
  * anything is sent (Huawei would answer 1010040 after the fact).
