@@ -231,9 +231,10 @@ export const RESULT_CODES: Record<string, ResultCodeInfo> = {
 		httpStatus: 403,
 		hint: "The App Key is not valid; copy it from the console's Application Management page.",
 	},
+	// Its HTTP status is not published; every reader of it (Stop, the credential test) ignores the status.
 	'1020152': {
 		text: 'Invalid sessionId.',
-		httpStatus: 200,
+		httpStatus: 403,
 		hint: 'No running call has this session ID (the call may have ended already).',
 	},
 	'1020165': {
