@@ -10,12 +10,10 @@ const { startTrigger } = require('../helpers/triggerHarness');
 const { readmeSample } = require('../helpers/readmeSamples');
 
 const EXAMPLES = path.join(__dirname, '..', '..', 'examples');
-const examples = fs
-	.readdirSync(EXAMPLES)
-	.map((file) => ({
-		file,
-		workflow: JSON.parse(fs.readFileSync(path.join(EXAMPLES, file), 'utf8')),
-	}));
+const examples = fs.readdirSync(EXAMPLES).map((file) => ({
+	file,
+	workflow: JSON.parse(fs.readFileSync(path.join(EXAMPLES, file), 'utf8')),
+}));
 
 /** Pushes that show every field an event can have: a recorded CDR with user data, a disconnect. */
 function richPushes() {
@@ -83,7 +81,7 @@ test.each(cases)('%s reads only fields its trigger outputs', async (file, node) 
 		const pushes = richPushes();
 		for (const event of node.parameters.events) await trigger.pushDirect(pushes[event]);
 		const output = new Set(trigger.items().flatMap((item) => Object.keys(item)));
-		const workflow = examples.find((e) => e.file === file).workflow;
+		const { workflow } = /** @type {{ workflow: any }} */ (examples.find((e) => e.file === file));
 		const read = fieldsRead(workflow, node.name);
 		expect(read.length).toBeGreaterThan(0);
 		expect(read.filter((field) => !output.has(field))).toEqual([]);

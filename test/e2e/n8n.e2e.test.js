@@ -486,7 +486,7 @@ describe('the editor in a browser', () => {
 			stack.sim.state.addBinding(app, 'AXB', {
 				relationNum: '+8617011000002',
 				callerNum: `+861380000090${i}`,
-				calleeNum: '+8613900000900',
+				calleeNum: `+861390000090${i}`,
 				userData: `order-90${i}`,
 			}),
 		);
@@ -494,7 +494,7 @@ describe('the editor in a browser', () => {
 		await page.getByTestId('rlc-input').first().click();
 		await page.keyboard.type('170 1100 0002');
 		const entry = (i) =>
-			page.getByText(`A +861380000090${i} ↔ B +8613900000900 · order-90${i}`, { exact: true });
+			page.getByText(`A +861380000090${i} ↔ B +861390000090${i} · order-90${i}`, { exact: true });
 		for (const i of [0, 1, 2]) await entry(i).waitFor({ timeout: 20_000 });
 		await shot('resource-locator');
 		await entry(1).click();

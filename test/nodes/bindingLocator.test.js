@@ -48,20 +48,30 @@ function search(app, method, filter, paginationToken, parameters = {}, sent = []
 }
 
 describe('From List', () => {
-	test('every binding resource offers it on its Subscription ID, with "By ID" defaulting to the input item\'s subscriptionId', () => {
+	test('every binding resource offers it on its Subscription ID from node version 2, with "By ID" defaulting to the input item\'s subscriptionId; version 1 keeps a text field', () => {
 		/** @type {any[]} */
-		const locators = node.description.properties.filter((p) => p.name === 'subscriptionId');
-		const resources = new Set(locators.flatMap((p) => p.displayOptions.show.resource));
+		const fields = node.description.properties.filter((p) => p.name === 'subscriptionId');
+		const fromVersion2 = fields.filter((p) => p.type === 'resourceLocator');
+		const version1 = fields.filter((p) => p.type === 'string');
+		expect(fromVersion2.length + version1.length).toBe(fields.length);
+		expect(fromVersion2).toHaveLength(version1.length);
+		const resources = new Set(fromVersion2.flatMap((p) => p.displayOptions.show.resource));
 		expect([...resources].sort()).toEqual(['axBinding', 'axbBinding', 'axeBinding', 'axybBinding']);
-		for (const locator of locators) {
+		for (const locator of fromVersion2) {
 			expect(locator).toMatchObject({
-				type: 'resourceLocator',
 				default: { mode: 'id', value: '={{ $json.subscriptionId }}' },
+				displayOptions: { show: { '@version': [{ _cnd: { gte: 2 } }] } },
 			});
 			expect(locator.modes.map((m) => m.name)).toEqual(['list', 'id']);
 			expect(node.methods.listSearch[locator.modes[0].typeOptions.searchListMethod]).toBeInstanceOf(
 				Function,
 			);
+		}
+		for (const text of version1) {
+			expect(text).toMatchObject({
+				default: '={{ $json.subscriptionId }}',
+				displayOptions: { show: { '@version': [{ _cnd: { lt: 2 } }] } },
+			});
 		}
 	});
 
@@ -140,17 +150,29 @@ describe('From List', () => {
 		expect((await search(APPS.axyb, 'searchAxybBindings', numX)).results).toEqual([
 			{ name: 'A +8618612345678 (no YB yet)', value: bindId },
 		]);
+		for (const b of ['18612345679', '18612345680']) {
+			await runNode(HuaweiPrivateNumber, {
+				credentials: credentialsOf(APPS.axyb),
+				params: { resource: 'axybBinding', operation: 'addYb', subscriptionId: bindId, origNum: b },
+			});
+		}
+		expect((await search(APPS.axyb, 'searchAxybBindings', numX)).results).toEqual([
+			{ name: 'A +8618612345678 ↔ B +8618612345679, +8618612345680', value: bindId },
+		]);
 	});
 
-	test('an empty filter lists nothing yet; an X with no bindings lists nothing; a number that is not one says how to type it', async () => {
+	test('an empty filter, or a number still being typed, lists nothing and asks Huawei nothing; an X with no bindings lists nothing', async () => {
 		expect(await search(APPS.axb, 'searchAxbBindings', '')).toEqual({ results: [] });
 		expect(await search(APPS.axb, 'searchAxbBindings', '+8617010000004')).toEqual({
 			results: [],
 			paginationToken: undefined,
 		});
-		await expect(search(APPS.axb, 'searchAxbBindings', 'abc')).rejects.toThrow(
-			/^Type an X number, e\.g\. \+8617010000001: /,
-		);
+		const sent = [];
+		for (const typing of ['abc', '170', '+86 170 10'])
+			expect(await search(APPS.axb, 'searchAxbBindings', typing, undefined, {}, sent)).toEqual({
+				results: [],
+			});
+		expect(sent).toHaveLength(0); // nothing is asked while the number is incomplete
 	});
 
 	test("numbers typed without a country code take the node's Default Country Code", async () => {

@@ -1,5 +1,4 @@
 import type { IDataObject, ILoadOptionsFunctions, INodeListSearchResult } from 'n8n-workflow';
-import { NodeOperationError } from 'n8n-workflow';
 
 import type { FieldSpec } from '../../shared/parameters/fieldSpec';
 import type { ItemApi, ListSearchMethod } from '../../shared/actions/operation';
@@ -18,7 +17,11 @@ const SEARCH_HINT = 'Type an X number, e.g. +8617010000001';
 
 /** The mode's Subscription ID field as a resource locator listing the bindings of a typed X number. */
 export function subscriptionIdLocator(searchMethod: string): FieldSpec {
-	return { ...FIELDS.subscriptionId, locator: { searchMethod, searchHint: SEARCH_HINT } };
+	return {
+		...FIELDS.subscriptionId,
+		example: 'the subscriptionId a Create returned',
+		locator: { searchMethod, searchHint: SEARCH_HINT },
+	};
 }
 
 /**
@@ -34,11 +37,9 @@ export function bindingSearch(
 		filter?: string,
 		paginationToken?: string,
 	): Promise<INodeListSearchResult> {
-		if (!filter?.trim()) return { results: [] };
 		const country = parseCountryCode(this.getNodeParameter('options.defaultCountryCode', '86'));
-		const parsed = parsePhoneNumber(filter, country ?? '86');
-		if (!parsed.ok)
-			throw new NodeOperationError(this.getNode(), `${SEARCH_HINT}: ${parsed.reason}`);
+		const parsed = parsePhoneNumber(filter ?? '', country ?? '86');
+		if (!parsed.ok) return { results: [] }; // nothing yet, or a number still being typed
 		const api = itemApi(this, 'huaweiPrivateNumberApi', 0);
 		const page = await pager(api, parsed.e164, paginationToken);
 		return {

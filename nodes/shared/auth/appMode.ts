@@ -16,7 +16,7 @@ export const APP_MODE_FIELD: INodeProperties = {
 	],
 	default: '',
 	description:
-		'The mode the app was created with (console: Application Management). When set, the credential test checks it and the node refuses operations of another mode before sending anything.',
+		'The mode the app was created with (console: Application Management). When set, the node refuses binding operations of another mode before sending anything, and the credential test checks AX, AXB, AXE and AXYB against Huawei (an X app cannot be told apart by a test).',
 };
 
 /** The credential's fields with "Binding Mode of the App" right after the APP Access Address. */

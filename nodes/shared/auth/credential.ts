@@ -101,6 +101,9 @@ export async function signHuaweiRequest(
 /** Answers to the probe that mean Huawei did not accept the credential, each with its own message. */
 const REJECTED = [
 	'1010003',
+	'1010007',
+	'1010011',
+	'1010021',
 	'1010004',
 	'1010006',
 	'1010008',

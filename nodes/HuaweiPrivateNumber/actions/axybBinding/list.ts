@@ -1,19 +1,30 @@
+import type { IDataObject } from 'n8n-workflow';
+
 import { bindingSearch } from '../bindingSearch';
 import { list, lookupOrEmpty } from '../bindings';
 import { URI, withAppKey } from './fields';
 
-/** The binding on X (one, with up to 5 Y-B relations): one entry per relation, valued by the binding's ID. */
+/** The binding on X: one entry, naming its Bs (up to 5 Y-B relations). */
 export const listSearch = {
 	searchAxybBindings: bindingSearch(
 		async (api, relationNum) => {
 			const qs = await withAppKey(api, { relationNum });
 			const answer = await lookupOrEmpty(api, { method: 'GET', uri: URI, qs });
-			const relations = list(answer.xyRelationNumList);
-			return { bindings: relations.map((r) => ({ ...r, subscriptionId: r.bindId })) };
+			const byBinding = new Map<string, IDataObject>();
+			for (const relation of list(answer.xyRelationNumList)) {
+				const id = String(relation.bindId);
+				const seen = byBinding.get(id);
+				const numbersB = [
+					...((seen?.numbersB as string[]) ?? []),
+					...(relation.numB ? [String(relation.numB)] : []),
+				];
+				byBinding.set(id, { ...relation, ...seen, subscriptionId: id, numbersB });
+			}
+			return { bindings: [...byBinding.values()] };
 		},
-		(relation) =>
-			relation.numB
-				? `A ${String(relation.numA)} ↔ B ${String(relation.numB)} via Y ${String(relation.numY)}`
-				: `A ${String(relation.numA)} (no YB yet)`,
+		(binding) => {
+			const numbersB = binding.numbersB as string[];
+			return `A ${String(binding.numA)} ${numbersB.length ? `↔ B ${numbersB.join(', ')}` : '(no YB yet)'}`;
+		},
 	),
 };
