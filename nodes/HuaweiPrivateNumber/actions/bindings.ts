@@ -8,12 +8,13 @@ import {
 	mayHaveActed,
 	resultCodeOf,
 } from '../../shared/api/request';
-import type { ItemApi } from '../../shared/actions/operation';
+import type { ItemApi, Operation } from '../../shared/actions/operation';
+import { forOperation } from '../../shared/actions/operation';
 import { withIsoTimes } from '../../shared/format';
 import type { ItemParameters } from '../../shared/parameters/itemParameters';
 import type { LookupChoice } from '../../shared/parameters/lookup';
-import { readLookup } from '../../shared/parameters/lookup';
-import { pick, simplifyOn } from '../../shared/parameters/simplify';
+import { lookupProperties, readLookup } from '../../shared/parameters/lookup';
+import { pick, simplifyOn, simplifyProperty } from '../../shared/parameters/simplify';
 
 /** "The record does not exist" in the binding APIs. */
 export const NOT_FOUND = ['1012007', '1016001'];
@@ -45,25 +46,33 @@ export function list(value: unknown): IDataObject[] {
 	return Array.isArray(value) ? (value as IDataObject[]) : [];
 }
 
-/** Get's plan: the query of the chosen "Find Binding By", and Simplify. */
-export function readBindingQuery(
-	ctx: IExecuteFunctions,
-	item: ItemParameters,
-	lookup: LookupChoice[],
-): BindingQuery {
-	return { query: readLookup(item, lookup), simple: readSimple(ctx, item) };
+/** What sets one mode's Get apart: where it asks, how a binding is found, where the answer lists bindings. */
+export interface GetBindingSpec {
+	resource: string;
+	mode: string;
+	uri: string;
+	lookup: LookupChoice[];
+	bindingsIn: (answer: IDataObject) => IDataObject[];
+	/** Adds what the query needs beyond the lookup (e.g. the app key). */
+	completeQuery?: (api: ItemApi, query: IDataObject) => Promise<IDataObject>;
 }
 
-/** Get: one safe query; one item per binding that `bindingsIn` finds in the answer. */
-export async function getBindings(
-	api: ItemApi,
-	mode: string,
-	request: { uri: string; qs: IDataObject },
-	simple: boolean,
-	bindingsIn: (answer: IDataObject) => IDataObject[],
-): Promise<IDataObject[]> {
-	const answer = await api.request({ method: 'GET', ...request, retry: 'safe' });
-	return bindingsIn(answer).map((binding) => bindingItem(mode, binding, simple));
+/** Get of one mode: its "Find Binding By" fields and Simplify; one safe query; one item per binding found. */
+export function getBindingOperation(spec: GetBindingSpec): Operation<BindingQuery> {
+	return {
+		description: forOperation(spec.resource, 'get', [
+			...lookupProperties(spec.lookup),
+			simplifyProperty,
+		]),
+		prepare(item) {
+			return { query: readLookup(item, spec.lookup), simple: readSimple(this, item) };
+		},
+		async execute({ query, simple }, api) {
+			const qs = spec.completeQuery ? await spec.completeQuery(api, query) : query;
+			const answer = await api.request({ method: 'GET', uri: spec.uri, qs, retry: 'safe' });
+			return spec.bindingsIn(answer).map((binding) => bindingItem(spec.mode, binding, simple));
+		},
+	};
 }
 
 /** Reads Simplify for a Get / Get Many item. */

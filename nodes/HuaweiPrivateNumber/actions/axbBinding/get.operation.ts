@@ -1,29 +1,10 @@
-import type { IExecuteFunctions } from 'n8n-workflow';
-
-import type { ItemApi } from '../../../shared/actions/operation';
-import { forOperation } from '../../../shared/actions/operation';
-import type { ItemParameters } from '../../../shared/parameters/itemParameters';
-import { simplifyProperty } from '../../../shared/parameters/simplify';
-import { lookupProperties } from '../../../shared/parameters/lookup';
-import type { BindingQuery } from '../bindings';
-import { getBindings, list, readBindingQuery } from '../bindings';
+import { getBindingOperation, list } from '../bindings';
 import { GET_LOOKUP, MODE, RESOURCE, URI } from './fields';
 
-export const description = forOperation(RESOURCE, 'get', [
-	...lookupProperties(GET_LOOKUP),
-	simplifyProperty,
-]);
-
-export function prepare(this: IExecuteFunctions, item: ItemParameters): BindingQuery {
-	return readBindingQuery(this, item, GET_LOOKUP);
-}
-
-export async function execute(
-	this: IExecuteFunctions,
-	{ query, simple }: BindingQuery,
-	api: ItemApi,
-) {
-	return getBindings(api, MODE, { uri: URI, qs: query }, simple, (answer) =>
-		list(answer.relationNumList),
-	);
-}
+export const { description, prepare, execute } = getBindingOperation({
+	resource: RESOURCE,
+	mode: MODE,
+	uri: URI,
+	lookup: GET_LOOKUP,
+	bindingsIn: (answer) => list(answer.relationNumList),
+});

@@ -1,13 +1,5 @@
-import type { IExecuteFunctions } from 'n8n-workflow';
-
-import type { ItemApi } from '../../../shared/actions/operation';
-import { forOperation } from '../../../shared/actions/operation';
-import type { ItemParameters } from '../../../shared/parameters/itemParameters';
-import { simplifyProperty } from '../../../shared/parameters/simplify';
 import type { LookupChoice } from '../../../shared/parameters/lookup';
-import { lookupProperties } from '../../../shared/parameters/lookup';
-import type { BindingQuery } from '../bindings';
-import { getBindings, list, readBindingQuery } from '../bindings';
+import { getBindingOperation, list } from '../bindings';
 import { MODE, RESOURCE, URI, withAppKey, SUBSCRIPTION_ID } from './fields';
 
 const GET_LOOKUP: LookupChoice[] = [
@@ -28,26 +20,16 @@ const GET_LOOKUP: LookupChoice[] = [
 	},
 ];
 
-export const description = forOperation(RESOURCE, 'get', [
-	...lookupProperties(GET_LOOKUP),
-	simplifyProperty,
-]);
-
-export function prepare(this: IExecuteFunctions, item: ItemParameters): BindingQuery {
-	return readBindingQuery(this, item, GET_LOOKUP);
-}
-
-/** One item per A-X-Y-B relation (up to 5). */
-export async function execute(
-	this: IExecuteFunctions,
-	{ query, simple }: BindingQuery,
-	api: ItemApi,
-) {
-	const qs = await withAppKey(api, query);
-	return getBindings(api, MODE, { uri: URI, qs }, simple, (answer) =>
+export const { description, prepare, execute } = getBindingOperation({
+	resource: RESOURCE,
+	mode: MODE,
+	uri: URI,
+	lookup: GET_LOOKUP,
+	completeQuery: withAppKey,
+	// One item per A-X-Y-B relation (up to 5).
+	bindingsIn: (answer) =>
 		list(answer.xyRelationNumList).map((relation) => ({
 			subscriptionId: relation.bindId,
 			...relation,
 		})),
-	);
-}
+});
