@@ -338,17 +338,9 @@ async function main() {
 			fs.rmSync(userFolder, { recursive: true, force: true }),
 		);
 		const options = { userFolder, port, env: { N8N_LOG_LEVEL: 'error', ...extraEnv } };
-		const cred = (id, name, type) => ({
-			id,
-			name,
-			type,
-			data: {
-				...APP,
-				accessAddress: 'http://127.0.0.1:9',
-				authScheme: 'aksk',
-				allowUnauthorizedCerts: false,
-			},
-		});
+		// The pushes need no answer from Huawei: the access address is a closed port.
+		const cred = (id, name, type) =>
+			runtimeLib.simulatorCredential('http://127.0.0.1:9', { id, name, type }, APP);
 		runtimeLib.importAndPublish(runtime, options, {
 			credentials: [
 				cred('benchPnCred00001', 'bench PN', 'huaweiPrivateNumberApi'),

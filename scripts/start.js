@@ -56,18 +56,8 @@ function demoContent(sim, apps, workflows) {
 	const axb = apps.find((app) => app.mode === 'AXB');
 	const voice = apps.find((app) => app.mode === 'VOICE');
 	const x = apps.find((app) => app.mode === 'X');
-	const credential = (id, name, type, app) => ({
-		id,
-		name,
-		type,
-		data: {
-			appKey: app.appKey,
-			appSecret: app.appSecret,
-			accessAddress: sim.url,
-			authScheme: 'aksk',
-			allowUnauthorizedCerts: false,
-		},
-	});
+	const credential = (id, name, type, app) =>
+		runtimeLib.simulatorCredential(sim.url, { id, name, type }, app);
 	return {
 		credentials: [
 			credential(

@@ -237,6 +237,23 @@ function webhookUrls(baseUrl, workflows) {
 	return urls;
 }
 
+/** An n8n credential (as `import:credentials` reads it) for one app of the simulator at `simUrl`. */
+function simulatorCredential(simUrl, { id, name, type }, app, extra = {}) {
+	return {
+		id,
+		name,
+		type,
+		data: {
+			appKey: app.appKey,
+			appSecret: app.appSecret,
+			accessAddress: simUrl,
+			authScheme: 'aksk',
+			allowUnauthorizedCerts: false,
+			...extra,
+		},
+	};
+}
+
 /**
  * Imports credentials and workflows with n8n's CLI and publishes (activates) the workflows, before n8n starts; `drafts` are imported only.
  * @param {any} runtime
@@ -274,6 +291,7 @@ module.exports = {
 	n8nCli,
 	n8nEnv,
 	ownerSession,
+	simulatorCredential,
 	startN8n,
 	triggerUrl,
 	waitForWebhooks,

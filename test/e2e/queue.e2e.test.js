@@ -42,18 +42,8 @@ beforeAll(async () => {
 		]),
 		runtimeLib.exampleWorkflows().find((w) => w.id === 'hpnExampleXRoute'),
 	);
-	const credential = (id, name, spec) => ({
-		id,
-		name,
-		type: 'huaweiPrivateNumberApi',
-		data: {
-			appKey: spec.appKey,
-			appSecret: spec.appSecret,
-			accessAddress: sim.url,
-			authScheme: 'aksk',
-			allowUnauthorizedCerts: false,
-		},
-	});
+	const credential = (id, name, app) =>
+		runtimeLib.simulatorCredential(sim.url, { id, name, type: 'huaweiPrivateNumberApi' }, app);
 	stack = cleanup.add(
 		await startQueueStack({
 			runtime: ensureRuntime(),

@@ -67,19 +67,8 @@ async function startStack() {
 			fs.rmSync(userFolder, { recursive: true, force: true }),
 		);
 		const options = { userFolder, port };
-		const credential = (id, name, type, app, extra = {}) => ({
-			id,
-			name,
-			type,
-			data: {
-				appKey: app.appKey,
-				appSecret: app.appSecret,
-				accessAddress: sim.url,
-				authScheme: 'aksk',
-				allowUnauthorizedCerts: false,
-				...extra,
-			},
-		});
+		const credential = (id, name, type, app, extra = {}) =>
+			runtimeLib.simulatorCredential(sim.url, { id, name, type }, app, extra);
 		runtimeLib.importAndPublish(runtime, options, {
 			credentials: [
 				credential(
