@@ -35,6 +35,7 @@ export class ExpiringKeys {
  */
 export class RecentValues {
 	private readonly entries = new Map<string, { value: string; at: number }>();
+	private nextSweep = 0;
 
 	constructor(
 		public limit: number,
@@ -50,10 +51,13 @@ export class RecentValues {
 	set(key: string, value: string, now: number): void {
 		this.entries.delete(key);
 		this.entries.set(key, { value, at: now });
+		// Expired entries are never read (see get), so they are swept now and then, not on every set.
+		if (this.entries.size <= this.limit && now < this.nextSweep) return;
 		for (const [oldest, entry] of this.entries) {
 			if (this.entries.size <= this.limit && now - entry.at < this.ttlMs) break;
 			this.entries.delete(oldest);
 		}
+		this.nextSweep = now + Math.min(this.ttlMs, 10_000);
 	}
 
 	get size(): number {
