@@ -275,14 +275,7 @@ describe('rejections', () => {
 		expect(wrongShape.data.reason).toMatch(/feeLst/);
 		expect((await post(signed(), { hello: 'world' })).status).toBe(400);
 		expect((await post(signed(), { eventType: 'disconnect', statusInfo: {} })).status).toBe(400);
-		expect(
-			(
-				await post(signed(), {
-					eventType: 'fee',
-					feeLst: Array.from({ length: 51 }, (_, i) => ({ sessionId: `s${i}` })),
-				})
-			).status,
-		).toBe(400);
+		expect((await post(signed(), { eventType: 'fee', feeLst: [null, 7] })).status).toBe(400);
 		const big = { ...event, statusInfo: { ...event.statusInfo, userData: 'x'.repeat(3000) } };
 		expect((await post(signed(), big)).status).toBe(413);
 		expect(trigger.executions).toHaveLength(0);

@@ -183,6 +183,84 @@ describe('4. hostile bodies', () => {
 	});
 });
 
+describe('4b. one bad entry never costs a push its other events', () => {
+	const cdr = (i, extra = {}) => ({
+		sessionId: `s-${i}`,
+		icid: `icid-${i}`,
+		callerNum: '+8613800000001',
+		calleeNum: '+8617010000001',
+		callEndTime: '2026-11-25 10:00:00',
+		...extra,
+	});
+
+	test('a CDR batch with unusable entries runs every CDR; one without a sessionId too', async () => {
+		trigger = await startTrigger(HuaweiPrivateNumberTrigger, {
+			credentials: credentials(),
+			params: { events: ['fee'] },
+		});
+		const feeLst = [
+			...Array.from({ length: 48 }, (_, i) => cdr(i)),
+			null,
+			'nonsense',
+			cdr(48, { sessionId: '' }),
+			cdr(49, { sessionId: '', icid: undefined }),
+		];
+		const res = await post(trigger.url, { eventType: 'fee', feeLst }, signed());
+		expect(res.status).toBe(200);
+		expect(trigger.items()).toHaveLength(50);
+		// A re-push of the same batch starts nothing new, the CDRs without sessionId included.
+		expect((await post(trigger.url, { eventType: 'fee', feeLst }, signed())).status).toBe(200);
+		expect(trigger.items()).toHaveLength(50);
+	});
+
+	test('more than 50 CDRs in one push all run (the platform said 50; nothing is dropped)', async () => {
+		trigger = await startTrigger(HuaweiPrivateNumberTrigger, {
+			credentials: credentials(),
+			params: { events: ['fee'], options: { maxBodySizeKb: 1024 } },
+		});
+		const feeLst = Array.from({ length: 60 }, (_, i) => cdr(i));
+		expect((await post(trigger.url, { eventType: 'fee', feeLst }, signed())).status).toBe(200);
+		expect(trigger.items()).toHaveLength(60);
+	});
+
+	test('number statuses without a number are left out, the others run', async () => {
+		trigger = await startTrigger(HuaweiPrivateNumberTrigger, {
+			credentials: credentials(),
+			params: { events: ['numStatus'] },
+		});
+		const numInfo = [{ number: '+8617010000001', status: '5' }, { status: '10' }, 7];
+		expect((await post(trigger.url, { eventType: 'numStatus', numInfo }, signed())).status).toBe(
+			200,
+		);
+		expect(trigger.items().map((item) => item.number)).toEqual(['+8617010000001']);
+		const none = await post(trigger.url, { eventType: 'numStatus', numInfo: [{}] }, signed());
+		expect(none.status).toBe(400);
+	});
+});
+
+describe('4c. a push replayed to another workflow’s trigger is refused', () => {
+	test('the same signed headers work once across every trigger of the credential', async () => {
+		trigger = await startTrigger(HuaweiPrivateNumberTrigger, {
+			credentials: credentials(),
+			params: { events: ALL },
+		});
+		const other = await startTrigger(HuaweiPrivateNumberTrigger, {
+			credentials: credentials(),
+			params: { events: ALL },
+		});
+		try {
+			const headers = signed();
+			expect((await post(trigger.url, callEvent('callout'), headers)).status).toBe(200);
+			const replay = await post(other.url, callEvent('callout'), headers);
+			expect(replay.status).toBe(401);
+			expect(replay.data.reason).toBe('replayedNonce');
+			expect(other.executions).toHaveLength(0);
+		} finally {
+			await other.close();
+		}
+	});
+});
+
 describe('5. Block answers use only checked values; bad settings never go live', () => {
 	const smsBlock = (calling) => ({
 		appKey: PN.appKey,
@@ -314,6 +392,29 @@ describe('6. push content never overwrites the trigger’s own fields', () => {
 			eventType: 'smsNotify',
 			extParams: { eventType: 'hijacked', splitNum: '1' },
 		});
+	});
+
+	test('an SMS extension parameter named __proto__ stays an ordinary field', async () => {
+		trigger = await startTrigger(HuaweiPrivateNumberTrigger, {
+			credentials: credentials(),
+			params: { events: ['smsNotify'], simple: false },
+		});
+		const sms = {
+			appKey: PN.appKey,
+			smsEvent: {
+				smsIdentifier: 'sms-3',
+				notificationMode: 'Notify',
+				calling: '+8613800000001',
+				called: '+8613900000002',
+				timeStamp: '2026-11-25T10:00:00.000Z',
+				extInfo: { extParas: [{ key: '__proto__', value: { injected: 'yes' } }] },
+			},
+		};
+		await post(trigger.url, JSON.stringify(sms), signed());
+		const { extParams } = trigger.items()[0];
+		expect(Object.getPrototypeOf(extParams)).toBe(Object.prototype);
+		expect(extParams.injected).toBeUndefined();
+		expect(JSON.stringify(extParams)).toBe('{"__proto__":{"injected":"yes"}}');
 	});
 
 	test('a statusInfo with its own eventType or eventKey does not replace the trigger’s', async () => {

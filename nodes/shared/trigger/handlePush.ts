@@ -100,7 +100,6 @@ export async function handlePush(
 			kind: product.verifyKind,
 			windowSeconds: settings.windowSeconds,
 			pushUrls: () => pushUrls(ctx),
-			memory,
 			now,
 		});
 		if (!signature.ok)

@@ -1,6 +1,7 @@
 /**
- * What one trigger node remembers between pushes in this process: recent events (to recognise
- * re-pushes), the last status per X number, and the nonces of recent signatures (to refuse replays).
+ * What the triggers remember between pushes in this process: per trigger node, recent events (to
+ * recognise re-pushes) and the last status per X number; for all of them, the nonces of recent
+ * signatures (to refuse replays, also of a push sent on to another workflow's trigger).
  * Everything expires by time, and is swept on use (shipped nodes may not run timers).
  */
 
@@ -67,8 +68,10 @@ export class RecentValues {
 
 export interface TriggerMemory {
 	events: RecentValues;
-	nonces: ExpiringKeys;
 }
+
+/** Nonces of accepted push signatures, per credential type and App Key, for every trigger node. */
+export const pushNonces = new ExpiringKeys();
 
 const memories = new Map<string, TriggerMemory>();
 
@@ -76,7 +79,7 @@ const memories = new Map<string, TriggerMemory>();
 export function memoryOf(triggerKey: string, limit: number, ttlMs: number): TriggerMemory {
 	let memory = memories.get(triggerKey);
 	if (!memory) {
-		memory = { events: new RecentValues(limit, ttlMs), nonces: new ExpiringKeys() };
+		memory = { events: new RecentValues(limit, ttlMs) };
 		memories.set(triggerKey, memory);
 	}
 	memory.events.limit = limit; // options changed on a live trigger take effect

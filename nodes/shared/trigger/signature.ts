@@ -3,7 +3,7 @@ import type { ICredentialDataDecryptedObject, IWebhookFunctions } from 'n8n-work
 import type { HuaweiCredentialType } from '../api/request';
 import type { CreatedClock, SignatureFailure, VerifyOptions } from '../auth/verify';
 import { verifySignedHeaders } from '../auth/verify';
-import type { TriggerMemory } from './memory';
+import { pushNonces } from './memory';
 
 /**
  * Decrypted credentials are kept for a minute per credential and process: n8n decrypts them (and
@@ -45,7 +45,6 @@ export interface SignatureOptions {
 	kind: VerifyOptions['kind'];
 	windowSeconds: number;
 	pushUrls: () => string[];
-	memory: TriggerMemory;
 	now: number;
 }
 
@@ -88,8 +87,8 @@ export async function checkSignature(
 	const lastAccepted =
 		Date.parse(verdict.created) + Math.max(options.windowSeconds, MAX_WINDOW_SECONDS) * 1000;
 	if (
-		!options.memory.nonces.firstTime(
-			`${verdict.username}|${verdict.nonce}`,
+		!pushNonces.firstTime(
+			`${options.credentialType}|${verdict.username}|${verdict.nonce}`,
 			lastAccepted + 60_000,
 			options.now,
 		)

@@ -1,3 +1,5 @@
+import { createHash } from 'node:crypto';
+
 import type { IDataObject } from 'n8n-workflow';
 
 import { meaningOf, Q850_CAUSES, RELEASE_POINTS, SERVICE_TYPES } from '../../catalogue/causeCodes';
@@ -54,11 +56,12 @@ function endReason(cdr: IDataObject, connected: boolean): string | undefined {
 }
 
 export function cdrItem(cdr: IDataObject): PushItem {
-	const eventKey = cdr.icid
+	const eventKey = text(cdr.icid)
 		? `fee|${text(cdr.icid)}`
-		: ['fee', cdr.sessionId, text(cdr.callEndTime), text(cdr.callerNum), text(cdr.calleeNum)].join(
-				'|',
-			);
+		: text(cdr.sessionId)
+			? ['fee', cdr.sessionId, cdr.callEndTime, cdr.callerNum, cdr.calleeNum].map(text).join('|')
+			: // Nothing identifies the call: the CDR's whole content does (a re-push repeats it exactly).
+				`fee|content|${createHash('sha256').update(JSON.stringify(cdr)).digest('base64url')}`;
 	return {
 		event: 'fee',
 		eventKey,

@@ -14,8 +14,6 @@ export type ParsedPush =
 	| { ok: false; reason: string };
 
 const PHONE = /^\+?\d{4,31}$/;
-const MAX_CDRS = 50;
-const MAX_NUMBER_STATUSES = 100;
 
 const isText = (value: unknown, max = 256): value is string =>
 	typeof value === 'string' && value.length > 0 && value.length <= max;
@@ -47,40 +45,28 @@ function parseCallEvent(eventType: PushEvent, info: unknown): ParsedPush {
 	return { ok: true, kind: 'call', block: true, items: [item] };
 }
 
+/** The usable entries of a push's list: one bad entry never costs the others their events. */
+function entries(list: unknown, usable: (entry: unknown) => boolean): IDataObject[] {
+	return Array.isArray(list) ? (list.filter(usable) as IDataObject[]) : [];
+}
+
 /** Tells what a push is and splits it into one item per event, CDR or number-status entry. */
 export function parsePush(body: unknown): ParsedPush {
 	if (!isObject(body)) return { ok: false, reason: 'the body is not a JSON object' };
 	if (isObject(body.smsEvent)) return parseSms(body, body.smsEvent);
 	const eventType = body.eventType;
 	if (eventType === 'fee') {
-		const list = body.feeLst;
-		if (
-			!Array.isArray(list) ||
-			list.length === 0 ||
-			list.length > MAX_CDRS ||
-			!list.every((cdr) => isObject(cdr) && isText(cdr.sessionId))
-		)
-			return { ok: false, reason: `feeLst must hold 1-${MAX_CDRS} CDRs, each with a sessionId` };
-		return { ok: true, kind: 'fee', block: false, items: (list as IDataObject[]).map(cdrItem) };
+		// An entry without a sessionId (Voice Call: no session could be created) still has a CDR
+		// to report; only entries that are not objects carry nothing and are left out.
+		const cdrs = entries(body.feeLst, isObject);
+		if (cdrs.length === 0) return { ok: false, reason: 'feeLst must hold at least one CDR' };
+		return { ok: true, kind: 'fee', block: false, items: cdrs.map(cdrItem) };
 	}
 	if (eventType === 'numStatus') {
-		const list = body.numInfo;
-		if (
-			!Array.isArray(list) ||
-			list.length === 0 ||
-			list.length > MAX_NUMBER_STATUSES ||
-			!list.every((entry) => isObject(entry) && isText(entry.number, 32))
-		)
-			return {
-				ok: false,
-				reason: `numInfo must hold 1-${MAX_NUMBER_STATUSES} entries, each with a number`,
-			};
-		return {
-			ok: true,
-			kind: 'numStatus',
-			block: false,
-			items: (list as IDataObject[]).map(numberStatusItem),
-		};
+		const statuses = entries(body.numInfo, (entry) => isObject(entry) && isText(entry.number, 32));
+		if (statuses.length === 0)
+			return { ok: false, reason: 'numInfo must hold at least one entry with a number' };
+		return { ok: true, kind: 'numStatus', block: false, items: statuses.map(numberStatusItem) };
 	}
 	if (typeof eventType === 'string' && (CALL_EVENTS as string[]).includes(eventType))
 		return parseCallEvent(eventType as PushEvent, body.statusInfo);

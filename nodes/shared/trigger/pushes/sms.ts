@@ -23,7 +23,13 @@ function extensionParameters(sms: IDataObject): IDataObject {
 	const params: IDataObject = {};
 	for (const entry of list)
 		if (isObject(entry) && typeof entry.key === 'string')
-			params[entry.key] = entry.value as IDataObject[string];
+			// defineProperty: a key such as __proto__ stays an ordinary field.
+			Object.defineProperty(params, entry.key, {
+				value: entry.value,
+				enumerable: true,
+				writable: true,
+				configurable: true,
+			});
 	return params;
 }
 
