@@ -11,6 +11,7 @@ const {
 	downloadUrlProblem,
 	safeFileName,
 } = require('../../nodes/shared/actions/recording/fileDownload');
+const { connectionFailure } = require('../../nodes/shared/api/failures');
 const { APPS, startTestSimulator, seedApps, adminFor } = require('../helpers/simulator');
 const { runNode } = require('../helpers/nodeHarness');
 const { startStubServer, json } = require('../helpers/stubServer');
@@ -250,6 +251,110 @@ describe('3. lost answers are resolved, not guessed', () => {
 	});
 });
 
+describe('4. hostile answers are never taken for results', () => {
+	/** A platform that answers creates with `createAnswer` and lookups with `found` bindings. */
+	const platformAnswering = (createAnswer, found) =>
+		startStubServer((req, res) => {
+			if (req.method === 'POST') {
+				if (typeof createAnswer === 'string') {
+					res.writeHead(200, { 'Content-Type': 'text/html' });
+					return res.end(createAnswer);
+				}
+				return json(res, 200, createAnswer);
+			}
+			return json(res, 200, { resultcode: '0', relationNumList: found });
+		});
+	const pair = create(1);
+	const binding = {
+		subscriptionId: 'sub-found-1',
+		relationNum: pair.relationNum,
+		callerNum: pair.callerNum,
+		calleeNum: pair.calleeNum,
+	};
+
+	test.each([
+		['no subscriptionId', { resultcode: '0', resultdesc: 'Success' }],
+		['a subscriptionId that is not text', { resultcode: '0', subscriptionId: { a: 1 } }],
+		['a proxy’s HTML page with status 200', '<html>Service temporarily unavailable</html>'],
+	])('a Create answered with %s is looked up: found, it is the result', async (_name, answer) => {
+		const platform = await platformAnswering(answer, [binding]);
+		try {
+			const [item] = (await pn('create', pair, { accessAddress: platform.url })).output[0];
+			expect(item.json).toMatchObject({
+				subscriptionId: 'sub-found-1',
+				recoveredAfterLostAnswer: true,
+			});
+			expect(platform.requests.map((r) => r.method)).toEqual(['POST', 'GET']);
+		} finally {
+			await platform.close();
+		}
+	});
+
+	test('a Create answered success without an ID, and not found afterwards: nothing was created', async () => {
+		const platform = await platformAnswering({ resultcode: '0' }, []);
+		try {
+			const error = await pn('create', pair, { accessAddress: platform.url }).catch((e) => e);
+			expect(error.message).toMatch(/without a valid subscriptionId; nothing was created/);
+			expect(error.context.outcome).toBe('failed');
+		} finally {
+			await platform.close();
+		}
+	});
+
+	test.each([
+		[
+			'axbBinding',
+			'get',
+			{ lookupBy: 'subscriptionId', subscriptionId: 's' },
+			'relationNumList',
+			[null],
+		],
+		['axbBinding', 'getMany', { relationNum: '+8617010000001' }, 'relationNumList', 'abc'],
+		['axeBinding', 'getMany', { virtualNum: '+8617030000001' }, 'bindInfoList', 5],
+		['axeBinding', 'getMany', { virtualNum: '+8617030000001' }, 'bindInfoList', 'abc'],
+		['axeBinding', 'count', { countScope: 'all' }, 'virtualNumList', 7],
+	])(
+		'%s %s: a %s that is not a list of records is an error naming it',
+		async (resource, operation, params, field, value) => {
+			const platform = await startStubServer((_req, res) =>
+				json(res, 200, { resultcode: '0', [field]: value, nextCursor: 'c1' }),
+			);
+			try {
+				const error = await pn(operation, params, {
+					resource,
+					accessAddress: platform.url,
+					app: resource === 'axeBinding' ? APPS.axe : APPS.axb,
+				}).catch((e) => e);
+				expect(error.message).toContain(`Huawei's answer has an invalid ${field}`);
+				expect(error.context.itemIndex).toBe(0);
+			} finally {
+				await platform.close();
+			}
+		},
+	);
+
+	test.each(['UNABLE_TO_VERIFY_LEAF_SIGNATURE', 'EPROTO', 'ERR_SSL_WRONG_VERSION_NUMBER'])(
+		'the TLS failure %s says the certificate or TLS is the problem, and nothing is retried',
+		(code) => {
+			const failure = connectionFailure(
+				/** @type {import('n8n-workflow').INode} */ ({
+					id: 'n1',
+					name: 'Huawei',
+					type: 'huaweiPrivateNumber',
+					typeVersion: 2,
+					position: [0, 0],
+					parameters: {},
+				}),
+				{ itemIndex: 0, retry: 'safe', method: 'GET', uri: '/x' },
+				Object.assign(new Error('tls'), { code }),
+			);
+			expect(failure.error.message).toMatch(/TLS certificate/);
+			expect(failure.retryable).toBe(false);
+			expect(failure.uncertain).toBe(false);
+		},
+	);
+});
+
 describe('5. recording downloads trust nothing they are told', () => {
 	test.each([
 		[
@@ -377,14 +482,16 @@ describe('5. recording downloads trust nothing they are told', () => {
 });
 
 describe('6. paging always ends', () => {
-	test('AXE Get Many: a cursor that repeats ends with a clear error after two requests', async () => {
-		const platform = await startStubServer((_req, res) =>
+	test('AXE Get Many: a cursor that repeats while the bindings change ends with a clear error', async () => {
+		let n = 0;
+		const platform = await startStubServer((_req, res) => {
+			n += 1;
 			json(res, 200, {
 				resultcode: '0',
-				bindInfoList: [{ subscriptionId: 'a', bindNum: '+8613800000001' }],
+				bindInfoList: [{ subscriptionId: `s${n}`, bindNum: '+8613800000001' }],
 				nextCursor: '1234567890123_1',
-			}),
-		);
+			});
+		});
 		try {
 			const error = await pn(
 				'getMany',
@@ -393,6 +500,30 @@ describe('6. paging always ends', () => {
 			).catch((e) => e);
 			expect(error.message).toMatch(/returned the cursor "1234567890123_1" a second time/);
 			expect(platform.requests.length).toBeLessThanOrEqual(3);
+		} finally {
+			await platform.close();
+		}
+	});
+
+	test('AXE Get Many: pages that bring nothing new end the walk, each binding once', async () => {
+		let n = 0;
+		const page = Array.from({ length: 100 }, (_, i) => ({
+			subscriptionId: `s${i}`,
+			bindNum: '+8613800000001',
+		}));
+		const platform = await startStubServer((_req, res) => {
+			n += 1;
+			json(res, 200, { resultcode: '0', bindInfoList: page, nextCursor: `1234567890123_${n}` });
+		});
+		try {
+			const { output } = await pn(
+				'getMany',
+				{ virtualNum: '+8617030000001', limit: 300 },
+				{ resource: 'axeBinding', accessAddress: platform.url, app: APPS.axe },
+			);
+			expect(output[0]).toHaveLength(100);
+			expect(new Set(output[0].map((item) => item.json.subscriptionId)).size).toBe(100);
+			expect(platform.requests).toHaveLength(2);
 		} finally {
 			await platform.close();
 		}

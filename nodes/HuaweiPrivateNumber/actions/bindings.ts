@@ -1,4 +1,4 @@
-import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
+import type { IDataObject, IExecuteFunctions, JsonObject } from 'n8n-workflow';
 import { NodeApiError } from 'n8n-workflow';
 
 import type { HuaweiRequest } from '../../shared/api/request';
@@ -10,6 +10,7 @@ import {
 } from '../../shared/api/request';
 import type { ItemApi, Operation } from '../../shared/actions/operation';
 import { forOperation } from '../../shared/actions/operation';
+import { answerList } from '../../shared/api/envelope';
 import { withIsoTimes } from '../../shared/format';
 import type { ItemParameters } from '../../shared/parameters/itemParameters';
 import type { LookupChoice } from '../../shared/parameters/lookup';
@@ -41,9 +42,9 @@ export interface BindingQuery<Query = IDataObject> {
 	simple: boolean;
 }
 
-/** A list field of an answer (absent: none). */
-export function list(value: unknown): IDataObject[] {
-	return Array.isArray(value) ? (value as IDataObject[]) : [];
+/** A list field of an answer (absent: none; not a list of records: an error). */
+export function list(answer: IDataObject, field: string): IDataObject[] {
+	return answerList(answer, field) ?? [];
 }
 
 /** What sets one mode's Get apart: where it asks, how a binding is found, where the answer lists bindings. */
@@ -113,6 +114,20 @@ export async function removeBinding(api: ItemApi, request: Request): Promise<IDa
 	}
 }
 
+const isBindingId = (value: unknown) =>
+	typeof value === 'string' && value.length > 0 && value.length <= 64;
+
+/** A create answered "success" without the binding's ID: it may exist, but cannot be managed. */
+function answerWithoutId(api: ItemApi): NodeApiError {
+	const error = new NodeApiError(api.node, {} as JsonObject, {
+		message: 'Huawei answered the create with success but without a valid subscriptionId',
+		description: 'The binding may have been created.',
+		itemIndex: api.itemIndex,
+	});
+	error.context.outcome = 'unknown';
+	return error;
+}
+
 /**
  * A create, never blindly retried. When its answer is lost (Huawei may have created the binding),
  * `findCreated` looks for it: found, it is returned as the result; not found, the error says that
@@ -125,7 +140,9 @@ export async function createBinding(
 	findCreated?: () => Promise<IDataObject | undefined>,
 ): Promise<IDataObject> {
 	try {
-		return await api.request({ ...request, retry: 'create' });
+		const answer = await api.request({ ...request, retry: 'create' });
+		if (isBindingId(answer.subscriptionId)) return answer;
+		throw answerWithoutId(api);
 	} catch (error) {
 		if (!mayHaveActed(error)) throw asNodeError(api.node, error);
 		const lost = error as NodeApiError;
@@ -145,8 +162,7 @@ export async function createBinding(
 		if (found) return { ...found, recoveredAfterLostAnswer: true };
 		const nothing = new NodeApiError(ctx.getNode(), lost.errorResponse ?? {}, {
 			message: `${lost.message}; nothing was created`,
-			description:
-				'Huawei did not answer, and a lookup afterwards found no such binding: it is safe to create it again.',
+			description: 'A lookup afterwards found no such binding: it is safe to create it again.',
 			itemIndex: api.itemIndex,
 		});
 		nothing.context.outcome = 'failed';

@@ -21,3 +21,20 @@ export function withoutEnvelope(body: unknown): IDataObject {
 	delete rest.resultdesc;
 	return rest;
 }
+
+const isRecord = (value: unknown): value is IDataObject =>
+	typeof value === 'object' && value !== null && !Array.isArray(value);
+
+/**
+ * The list an answer gives in the first of `fields` present (undefined when none is). A field that
+ * is not a list of objects is an answer gone wrong, never "no entries".
+ */
+export function answerList(answer: IDataObject, ...fields: string[]): IDataObject[] | undefined {
+	for (const field of fields) {
+		const value = answer[field];
+		if (value === undefined || value === null) continue;
+		if (Array.isArray(value) && value.every(isRecord)) return value as IDataObject[];
+		throw new TypeError(`Huawei's answer has an invalid ${field} (not a list of records)`);
+	}
+	return undefined;
+}

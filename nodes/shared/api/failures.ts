@@ -24,7 +24,9 @@ const TIMED_OUT = new Set([
 	'ESOCKETTIMEDOUT',
 	'ERR_SOCKET_CONNECTION_TIMEOUT',
 ]);
-const TLS = /CERT|SELF_SIGNED|TLS|SSL/;
+/** Node's codes for a TLS handshake or certificate failure (nothing was sent). */
+export const isTlsFailure = (code: string) =>
+	/CERT|SELF_SIGNED|TLS|SSL|^UNABLE_TO_|^EPROTO$|HOSTNAME_MISMATCH/.test(code);
 const FLOW_CONTROL = '1010010';
 
 function errorCode(error: unknown): string {
@@ -59,11 +61,13 @@ export function apiFailure(
 		} as JsonObject,
 		{ message, description: info.hint, httpCode: String(statusCode), itemIndex: request.itemIndex },
 	);
-	const serverFault = statusCode >= 500;
+	// A server fault, or a "success" status whose body is not Huawei's (a proxy's page, a cut-off
+	// answer): Huawei may have carried the request out.
+	const uncertain = statusCode >= 500 || (statusCode < 300 && resultcode === undefined);
 	const retryable =
 		resultcode === FLOW_CONTROL ||
-		(request.retry === 'safe' && (serverFault || info.retryable === true));
-	return new HuaweiFailure(error, retryable, serverFault);
+		(request.retry === 'safe' && (uncertain || info.retryable === true));
+	return new HuaweiFailure(error, retryable, uncertain);
 }
 
 export function connectionFailure(
@@ -73,7 +77,7 @@ export function connectionFailure(
 ): HuaweiFailure {
 	const code = errorCode(cause);
 	const neverSent = NEVER_SENT.has(code);
-	const tls = TLS.test(code);
+	const tls = isTlsFailure(code);
 	const [message, hint] = neverSent
 		? [
 				'Could not reach Huawei',

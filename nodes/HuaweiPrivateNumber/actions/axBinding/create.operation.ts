@@ -5,7 +5,7 @@ import { forOperation } from '../../../shared/actions/operation';
 import type { FieldSpec } from '../../../shared/parameters/fieldSpec';
 import { collectionProperty, fieldProperty } from '../../../shared/parameters/fieldSpec';
 import type { ItemParameters } from '../../../shared/parameters/itemParameters';
-import { createBinding, lookupOrEmpty } from '../bindings';
+import { createBinding, list, lookupOrEmpty } from '../bindings';
 import { FIELDS, withPreVoice } from '../fields';
 import { numberSourceProperties, readNumberSource } from '../numberSource';
 import { A_NUMBER, MODE, RESOURCE, URI, X_NUMBER } from './fields';
@@ -62,9 +62,7 @@ export async function execute(this: IExecuteFunctions, body: IDataObject, api: I
 	const findCreated = privateNum
 		? async () => {
 				const found = await lookupOrEmpty(api, { method: 'GET', uri: URI, qs: { privateNum } });
-				const binding = ((found.privateNumList ?? []) as IDataObject[]).find(
-					(b) => b.origNum === origNum,
-				);
+				const binding = list(found, 'privateNumList').find((b) => b.origNum === origNum);
 				return binding && { origNum, privateNum, subscriptionId: binding.subscriptionId };
 			}
 		: undefined;

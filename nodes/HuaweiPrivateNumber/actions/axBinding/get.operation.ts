@@ -13,5 +13,5 @@ export const { description, prepare, execute } = getBindingOperation({
 	mode: MODE,
 	uri: URI,
 	lookup: GET_LOOKUP,
-	bindingsIn: (answer) => list(answer.privateNumList),
+	bindingsIn: (answer) => list(answer, 'privateNumList'),
 });

@@ -7,7 +7,7 @@ export const listSearch = {
 	searchAxBindings: bindingSearch(
 		async (api, privateNum) => {
 			const answer = await lookupOrEmpty(api, { method: 'GET', uri: URI, qs: { privateNum } });
-			return { bindings: list(answer.privateNumList) };
+			return { bindings: list(answer, 'privateNumList') };
 		},
 		(binding) => `A ${String(binding.origNum)}`,
 	),

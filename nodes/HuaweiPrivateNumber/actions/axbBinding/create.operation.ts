@@ -4,7 +4,7 @@ import type { ItemApi } from '../../../shared/actions/operation';
 import { forOperation } from '../../../shared/actions/operation';
 import { collectionProperty, fieldProperty } from '../../../shared/parameters/fieldSpec';
 import type { ItemParameters } from '../../../shared/parameters/itemParameters';
-import { createBinding, lookupOrEmpty } from '../bindings';
+import { createBinding, list, lookupOrEmpty } from '../bindings';
 import { withPreVoice } from '../fields';
 import { numberSourceProperties, readNumberSource } from '../numberSource';
 import { A_NUMBER, B_NUMBER, BINDING_OPTIONS, MODE, RESOURCE, URI, X_NUMBER } from './fields';
@@ -38,7 +38,7 @@ export async function execute(this: IExecuteFunctions, body: IDataObject, api: I
 					uri: URI,
 					qs: { relationNum, callerNum, calleeNum },
 				});
-				const binding = ((found.relationNumList ?? []) as IDataObject[])[0];
+				const binding = list(found, 'relationNumList')[0];
 				return (
 					binding && { relationNum: binding.relationNum, subscriptionId: binding.subscriptionId }
 				);

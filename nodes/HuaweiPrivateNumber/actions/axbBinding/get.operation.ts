@@ -6,5 +6,5 @@ export const { description, prepare, execute } = getBindingOperation({
 	mode: MODE,
 	uri: URI,
 	lookup: GET_LOOKUP,
-	bindingsIn: (answer) => list(answer.relationNumList),
+	bindingsIn: (answer) => list(answer, 'relationNumList'),
 });

@@ -18,7 +18,7 @@ export async function bindingsPage(
 		qs: { relationNum, pageIndex, pageSize },
 	});
 	return {
-		bindings: list(page.relationNumList),
+		bindings: list(page, 'relationNumList'),
 		total: Number(page.totalCount),
 	};
 }

@@ -5,6 +5,7 @@ import { forOperation } from '../../../shared/actions/operation';
 import { fieldProperty, shownWhen } from '../../../shared/parameters/fieldSpec';
 import type { ItemParameters } from '../../../shared/parameters/itemParameters';
 import { PageGuard } from '../../../shared/parameters/pagination';
+import { answerList } from '../../../shared/api/envelope';
 import { MODE, nextCursorOf, RESOURCE, X_NUMBER } from './fields';
 
 const COUNT_URI = '/rest/caas/virtualnumber/v1.0';
@@ -50,7 +51,7 @@ export async function execute(this: IExecuteFunctions, plan: { number?: string }
 			qs: { cursor, limit: 100 },
 			retry: 'safe',
 		});
-		const list = (page.virtualNumList ?? []) as IDataObject[];
+		const list = answerList(page, 'virtualNumList') ?? [];
 		counts.push(...list);
 		cursor = list.length ? nextCursorOf(page) : undefined;
 	}

@@ -3,6 +3,7 @@ import type { IDataObject } from 'n8n-workflow';
 import type { FieldSpec } from '../../../shared/parameters/fieldSpec';
 import type { ItemParameters } from '../../../shared/parameters/itemParameters';
 import type { LookupChoice } from '../../../shared/parameters/lookup';
+import { answerList } from '../../../shared/api/envelope';
 import { FIELDS } from '../fields';
 import { subscriptionIdLocator } from '../bindingSearch';
 
@@ -121,7 +122,7 @@ export const BINDING_LOOKUP: LookupChoice[] = [
 
 /** AXE answers list bindings as bindInfoList (extendNumList in some versions). */
 export function bindingsOf(answer: IDataObject): IDataObject[] | undefined {
-	return (answer.bindInfoList ?? answer.extendNumList) as IDataObject[] | undefined;
+	return answerList(answer, 'bindInfoList', 'extendNumList');
 }
 
 /** The cursor to the next page: nextCursor (nextCusor in one doc page). */

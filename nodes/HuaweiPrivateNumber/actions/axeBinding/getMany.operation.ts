@@ -31,14 +31,18 @@ export async function execute(
 	api: ItemApi,
 ) {
 	const guard = new PageGuard(this.getNode(), api.itemIndex);
-	const bindings: IDataObject[] = [];
+	const bindings = new Map<string, IDataObject>();
 	let cursor: string | undefined = FIRST_CURSOR;
-	while (cursor && bindings.length < plan.limit) {
-		guard.next(cursor, bindings.length);
-		const limit = Math.min(100, plan.limit - bindings.length);
+	while (cursor && bindings.size < plan.limit) {
+		guard.next(cursor, bindings.size);
+		const limit = Math.min(100, plan.limit - bindings.size);
 		const page = await bindingsPage(api, plan.virtualNum, cursor, limit);
-		bindings.push(...page.bindings);
-		cursor = page.next;
+		const before = bindings.size;
+		for (const binding of page.bindings) bindings.set(String(binding.subscriptionId), binding);
+		// A page that brings no binding not seen before ends the walk, whatever its cursor says.
+		cursor = bindings.size > before ? page.next : undefined;
 	}
-	return bindings.slice(0, plan.limit).map((binding) => bindingItem(MODE, binding, plan.simple));
+	return [...bindings.values()]
+		.slice(0, plan.limit)
+		.map((binding) => bindingItem(MODE, binding, plan.simple));
 }

@@ -9,7 +9,7 @@ import {
 	fieldProperty,
 } from '../../../shared/parameters/fieldSpec';
 import type { ItemParameters } from '../../../shared/parameters/itemParameters';
-import { createBinding, lookupOrEmpty } from '../bindings';
+import { createBinding, list, lookupOrEmpty } from '../bindings';
 import { FIELDS } from '../fields';
 import {
 	checkLifetime,
@@ -66,9 +66,7 @@ export async function execute(this: IExecuteFunctions, body: IDataObject, api: I
 			uri: URI,
 			qs: await withAppKey(api, { subscriptionId }),
 		});
-		const relation = ((found.xyRelationNumList ?? []) as IDataObject[]).find(
-			(r) => r.numB === origNum,
-		);
+		const relation = list(found, 'xyRelationNumList').find((r) => r.numB === origNum);
 		return relation && { subscriptionId, relationNumber: relation.numY };
 	};
 	const answer = await createBinding(

@@ -28,7 +28,7 @@ export const { description, prepare, execute } = getBindingOperation({
 	completeQuery: withAppKey,
 	// One item per A-X-Y-B relation (up to 5).
 	bindingsIn: (answer) =>
-		list(answer.xyRelationNumList).map((relation) => ({
+		list(answer, 'xyRelationNumList').map((relation) => ({
 			subscriptionId: relation.bindId,
 			...relation,
 		})),

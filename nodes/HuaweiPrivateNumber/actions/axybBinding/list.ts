@@ -11,7 +11,7 @@ export const listSearch = {
 			const qs = await withAppKey(api, { relationNum });
 			const answer = await lookupOrEmpty(api, { method: 'GET', uri: URI, qs });
 			const byBinding = new Map<string, IDataObject>();
-			for (const relation of list(answer.xyRelationNumList)) {
+			for (const relation of list(answer, 'xyRelationNumList')) {
 				const id = String(relation.bindId);
 				const seen = byBinding.get(id);
 				const numbersB = [

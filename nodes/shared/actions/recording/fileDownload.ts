@@ -1,5 +1,6 @@
 import type { IExecuteFunctions, JsonObject } from 'n8n-workflow';
 import { NodeApiError } from 'n8n-workflow';
+import { isTlsFailure } from '../../api/failures';
 
 /**
  * Downloads a recording from the link Huawei (or a CDR) gives, without trusting it: only https hosts
@@ -15,9 +16,11 @@ function ipv4Private(address: string): boolean {
 	const parts = address.split('.').map(Number);
 	if (parts.length !== 4 || parts.some((part) => !Number.isInteger(part) || part < 0 || part > 255))
 		return false;
-	const [a, b] = parts;
+	const [a, b, c] = parts;
 	return (
 		a === 0 ||
+		(a === 192 && b === 0 && c === 0) ||
+		(a === 198 && (b === 18 || b === 19)) ||
 		a === 10 ||
 		a === 127 ||
 		(a === 100 && b >= 64 && b <= 127) ||
@@ -32,8 +35,10 @@ function ipv6Private(address: string): boolean {
 	const lower = address.toLowerCase();
 	const mapped = /^::ffff:(\d+\.\d+\.\d+\.\d+)$/.exec(lower);
 	if (mapped) return ipv4Private(mapped[1]);
-	if (/^::ffff:[0-9a-f]{1,4}:[0-9a-f]{1,4}$/.test(lower)) return true; // IPv4-mapped, hex form
+	if (/^::(ffff:)?[0-9a-f]{1,4}(:[0-9a-f]{1,4})?$/.test(lower)) return true; // IPv4-mapped or -compatible, hex form
+	if (/^::\d+\.\d+\.\d+\.\d+$/.test(lower)) return true; // IPv4-compatible
 	return (
+		lower.startsWith('64:ff9b:') || // NAT64: reaches IPv4 hosts, private ones included
 		lower === '::' ||
 		lower === '::1' ||
 		/^f[cd]/.test(lower) ||
@@ -80,8 +85,8 @@ export function safeFileName(name: string, fallback = 'recording.wav'): string {
 	base = base
 		.split(/[/\\]/)
 		.pop()!
-		// eslint-disable-next-line no-control-regex
-		.replace(/[\x00-\x1f\x7f"'`<>|:*?]/g, '')
+		.replace(/["'`<>|:*?]/g, '')
+		.replace(/[^ -~\u0080-\uffff]/g, '') // control characters (below space, DEL)
 		.replace(/^\.+/, '')
 		.trim()
 		.slice(0, 200);
@@ -116,7 +121,7 @@ function connectionProblem(error: unknown): [string, string] {
 			(error as { cause?: { code?: unknown } }).cause?.code ??
 			'',
 	);
-	if (/CERT|SELF_SIGNED|TLS|SSL/.test(code))
+	if (isTlsFailure(code))
 		return [
 			"The recording host's TLS certificate is not trusted",
 			`Connection error: ${code}. The link is not the problem; check the host, or turn on "Ignore SSL Issues" in the credential if you trust it.`,
