@@ -334,13 +334,19 @@ describe('5. Block answers use only checked values; bad settings never go live',
 		await expect(node.webhookMethods.default.checkExists.call(hook)).rejects.toThrow(message);
 	});
 
-	test('a misconfigured node that was not re-activated still answers safely (discard), never forwards', async () => {
+	test('a setting that goes wrong on a push answers safely (discard), and the event still runs naming why', async () => {
 		trigger = await startTrigger(HuaweiPrivateNumberTrigger, {
 			credentials: credentials(),
 			params: { events: ['smsBlock'], smsBlockAction: 'forward', smsForwardTo: 'nonsense' },
 		});
 		const res = await post(trigger.url, smsBlock('+8613800000001'), signed());
 		expect(res.data).toEqual({ actions: [{ operation: 'DiscardMessage' }] });
+		expect(trigger.items()).toEqual([
+			expect.objectContaining({
+				eventType: 'smsBlock',
+				blockAnswerProblem: expect.stringMatching(/"Forward SMS To" may only contain digits/),
+			}),
+		]);
 	});
 
 	test('Block events that are not chosen are declined, not decided by hidden settings', async () => {

@@ -30,7 +30,19 @@ export async function answerBlock(
 		(name, fallback) => ctx.getNodeParameter(name, fallback),
 		settings.events,
 	);
-	if ('problem' in block) return respond(ctx, 200, decline); // refused at activation; kept safe here
+	if ('problem' in block) {
+		// Refused at activation, so only a setting that goes wrong on this push (an expression) gets
+		// here: the safe decline is sent, and the event still runs, saying why it was declined.
+		respond(ctx, 200, decline);
+		const json = (entry: PushItemsOf[number]) => ({
+			...entry.json,
+			blockAnswerProblem: block.problem,
+		});
+		return {
+			workflowData: [items.map((entry) => ({ json: json(entry) }))],
+			noWebhookResponse: true,
+		};
+	}
 	const workflowData = [items.map((entry) => ({ json: entry.json }))];
 	if (block.mode === 'fixed') {
 		respond(ctx, 200, fixedAnswer(block, facts));
