@@ -110,6 +110,7 @@ function context(push) {
 			credentials: { huaweiPrivateNumberApi: { id: 'c1' } },
 		}),
 		getWorkflow: () => ({ id: 'bench' }),
+		getMode: () => 'webhook',
 		getNodeWebhookUrl: () => 'http://127.0.0.1/webhook/x',
 	};
 }

@@ -140,23 +140,10 @@ async function startRegular(runtime, cleanup, content) {
 	return n8n;
 }
 
-/** Queue mode: the triggers also remember events in n8n's database, as two webhook processes need. */
+/** Queue mode: main, a worker and two webhook processes behind one balancer. */
 async function startQueue(runtime, cleanup, content, webhookBase) {
 	say('Starting PostgreSQL, Redis and n8n in queue mode (main, worker, two webhook processes)…');
-	const workflows = content.workflows.map((workflow) => ({
-		...workflow,
-		nodes: workflow.nodes.map((node) =>
-			/Trigger$/.test(node.type) && node.type.startsWith('CUSTOM.')
-				? {
-						...node,
-						parameters: {
-							...node.parameters,
-							options: { ...node.parameters.options, persistentDedupe: true },
-						},
-					}
-				: node,
-		),
-	}));
+	const { workflows } = content;
 	const stack = cleanup.add(
 		await startQueueStack({
 			runtime,

@@ -6,6 +6,8 @@ const E164 = /^\+[1-9]\d{6,14}$/;
 const VOICE_FILE = /^[0-9A-Za-z._@-]+$/;
 
 const absent = (value) => value === undefined || value === null || value === '';
+/** Huawei's Java platform reads a JSON integer sent for a String field as its digits (areaMatchMode: 1). */
+const asText = (value) => (Number.isSafeInteger(value) ? String(value) : value);
 
 /** @typedef {{ required?: boolean, label?: string }} Common */
 
@@ -28,7 +30,7 @@ const absent = (value) => value === undefined || value === null || value === '';
  */
 /** @param {Record<string, any>} body @param {string} field @param {StrOptions} [options] @returns {string | undefined} */
 function str(body, field, { required = false, label = field, min = 1, max = 256, pattern } = {}) {
-	const value = body[field];
+	const value = asText(body[field]);
 	if (absent(value)) {
 		if (required) throw invalid(label, 'is missing');
 		return undefined;
@@ -97,7 +99,7 @@ function int(body, field, { required = false, label = field, min, max, fallback 
 
 /** @template T @param {Record<string, any>} body @param {string} field @param {T[]} values @param {Common & { fallback?: T }} [options] @returns {T | undefined} */
 function oneOf(body, field, values, { required = false, label = field, fallback } = {}) {
-	const value = body[field];
+	const value = asText(body[field]);
 	if (absent(value)) {
 		if (required) throw invalid(label, 'is missing');
 		return fallback;

@@ -155,6 +155,19 @@ test('JSON booleans for "true"/"false" fields (as Huawei\'s Java, Node and PHP d
 	});
 });
 
+test('a JSON integer for a String field (areaMatchMode: 1, userData: 7) is read as its digits; a phone number as a JSON number is still refused', async () => {
+	const byArea = await bind({ areaCode: '0755', areaMatchMode: 1, userData: 7 });
+	expect(byArea.data.resultcode).toBe('0');
+	const created = (await client.get(URI, { subscriptionId: byArea.data.subscriptionId })).data
+		.relationNumList[0];
+	expect(created.userData).toBe('7');
+	expect((await bind({ areaCode: '0755', areaMatchMode: 3 })).data.resultdesc).toContain(
+		'areaMatchMode',
+	);
+	const numeric = await client.post(URI, { callerNum: 8613800000001, calleeNum: B });
+	expect(numeric.data).toMatchObject({ resultcode: '1010002' });
+});
+
 test("preVoice as an object or as the Java demo's array [{callerHintTone}, {calleeHintTone}] (merged); other shapes refused", async () => {
 	const tones = [{ callerHintTone: 'caller_wait.wav' }, { calleeHintTone: 'callee_wait.wav' }];
 	const { subscriptionId } = (await bind({ relationNum: X1, preVoice: tones })).data;

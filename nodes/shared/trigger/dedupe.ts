@@ -4,15 +4,23 @@ import { NUMBER_STATUS_CAUSES, NUMBER_STATUSES } from '../catalogue/causeCodes';
 import type { TriggerMemory } from './memory';
 import type { PushItem } from './pushes/item';
 
-/** Keys kept in n8n's de-duplication table per trigger node (n8n drops the oldest beyond this). */
-export const PERSISTENT_ENTRIES = 10_000;
+/** Keys kept in n8n's de-duplication table per trigger node unless set (n8n drops the oldest beyond). */
+const PERSISTENT_ENTRIES = 10_000;
 
 /**
  * Whether `item` repeats an event this process saw within the memory's time (and remembers it if
- * not). A number status repeats while it equals the last status seen for that number.
+ * not). A number status repeats while it equals the last status seen for that number; with
+ * `states` false that is left to n8n's shared table, since another process may have seen a change
+ * in between.
  */
-export function seenBefore(memory: TriggerMemory, item: PushItem, now: number): boolean {
+export function seenBefore(
+	memory: TriggerMemory,
+	item: PushItem,
+	now: number,
+	states = true,
+): boolean {
 	const rule = item.dedupe;
+	if (rule.kind === 'state' && !states) return false;
 	const subject = rule.kind === 'state' ? rule.subject : item.eventKey;
 	const value = rule.kind === 'state' ? rule.state : '';
 	if (memory.events.get(subject, now) === value) return true;
@@ -28,13 +36,24 @@ export function isBlockPush(json: IDataObject): boolean {
 	);
 }
 
-/** The other states of a number-status subject, which a new state replaces in the table. */
+/** Status and cause values a number may have had: the published ones and any small code beside them. */
+const SMALL_CODES = Array.from({ length: 32 }, (_, code) => String(code));
+const ANY_STATUS = [...new Set([...Object.keys(NUMBER_STATUSES), ...SMALL_CODES])];
+const ANY_CAUSE = [...new Set(['', ...Object.keys(NUMBER_STATUS_CAUSES), ...SMALL_CODES])];
+
+/** The other states of a number-status subject, which its current state replaces in the table. */
 function otherStates(eventKey: string): string[] {
-	const [kind, number, status, cause] = eventKey.split('|');
-	const causes = ['', ...Object.keys(NUMBER_STATUS_CAUSES)];
-	return Object.keys(NUMBER_STATUSES)
-		.flatMap((s) => causes.map((c) => `${kind}|${number}|${s}|${c}`))
-		.filter((key) => key !== `${kind}|${number}|${status}|${cause}`);
+	const [kind, number] = eventKey.split('|');
+	return ANY_STATUS.flatMap((s) => ANY_CAUSE.map((c) => `${kind}|${number}|${s}|${c}`)).filter(
+		(key) => key !== eventKey,
+	);
+}
+
+/** Per number, the last state a push gives it: its state now (a push may carry several). */
+function currentStates(keys: string[]): string[] {
+	const current = new Map<string, string>();
+	for (const key of keys) if (key.startsWith('numStatus|')) current.set(key.split('|')[1], key);
+	return [...current.values()];
 }
 
 /** One check-and-record at a time per trigger node and process: n8n's helpers read, then write. */
@@ -64,24 +83,37 @@ export async function dropRecordedEvents(this: IExecuteFunctions): Promise<INode
 	const options = this.getNodeParameter('options', 0, {}) as IDataObject;
 	const enabled =
 		options.deduplicate !== false &&
-		options.persistentDedupe === true &&
+		options.persistentDedupe !== false &&
 		this.getMode() !== 'manual';
 	const checked = items.filter(
 		(item) => typeof item.json.eventKey === 'string' && !isBlockPush(item.json),
 	);
-	if (!enabled || checked.length === 0)
-		return [items.map((item, index) => ({ json: item.json, pairedItem: { item: index } }))];
+	const everyItem = () => [
+		items.map((item, index) => ({ json: item.json, pairedItem: { item: index } })),
+	];
+	if (!enabled || checked.length === 0) return everyItem();
 
 	const scope = `${this.getWorkflow().id ?? ''}|${this.getNode().id}`;
-	const store = { mode: 'entries' as const, maxEntries: PERSISTENT_ENTRIES };
-	const fresh = await serialised(scope, async () => {
-		const keys = checked.map((item) => String(item.json.eventKey));
-		const result = await this.helpers.checkProcessedAndRecord(keys, 'node', store);
-		const stateKeys = (result.new as string[]).filter((key) => key.startsWith('numStatus|'));
-		if (stateKeys.length)
-			await this.helpers.removeProcessed(stateKeys.flatMap(otherStates), 'node', store);
-		return new Set(result.new as string[]);
-	});
+	const size = options.persistentDedupeSize;
+	const store = {
+		mode: 'entries' as const,
+		maxEntries:
+			Number.isInteger(size) && (size as number) >= 1000 ? (size as number) : PERSISTENT_ENTRIES,
+	};
+	let fresh: Set<string>;
+	try {
+		fresh = await serialised(scope, async () => {
+			const keys = checked.map((item) => String(item.json.eventKey));
+			const result = await this.helpers.checkProcessedAndRecord(keys, 'node', store);
+			if ((result.new as string[]).some((key) => key.startsWith('numStatus|')))
+				await this.helpers.removeProcessed(currentStates(keys).flatMap(otherStates), 'node', store);
+			return new Set(result.new as string[]);
+		});
+	} catch {
+		// n8n's table failed (two workers inserting its first row at once): a possible repeat is
+		// better than a lost event.
+		return everyItem();
+	}
 	const out: INodeExecutionData[] = [];
 	items.forEach((item, index) => {
 		if (!checked.includes(item) || fresh.delete(String(item.json.eventKey)))

@@ -110,9 +110,18 @@ export function securityProperties(extra: INodeProperties[] = []): INodeProperti
 					displayName: 'Remember Events Across Restarts',
 					name: 'persistentDedupe',
 					type: 'boolean',
-					default: false,
+					default: true,
 					description:
-						"Whether re-pushes are also recognised after an n8n restart and across several webhook processes (turn on in queue mode), using n8n's own de-duplication table: about 1-5 ms more per push",
+						"Whether re-pushes are also recognised after an n8n restart and across several webhook processes (queue mode), using n8n's own de-duplication table. Each execution then reads and writes that table: turn off only for the highest push rates on a single n8n instance.",
+				},
+				{
+					displayName: 'Remembered Events Across Restarts (Entries)',
+					name: 'persistentDedupeSize',
+					type: 'number',
+					typeOptions: { minValue: 1000, maxValue: 1000000 },
+					default: 10000,
+					description:
+						"How many recent events n8n's table keeps for this trigger (the oldest are forgotten first). A call gives up to 6 events and a CDR; each entry costs about 27 bytes read and written per execution.",
 				},
 				{
 					displayName: 'Signature Time Window (Seconds)',

@@ -110,9 +110,11 @@ export async function handlePush(
 	const items = outputItems(push, settings, signature);
 	if (push.block && product.answerBlock) return product.answerBlock(ctx, settings, push, items);
 
-	const fresh = settings.deduplicate
-		? items.filter(({ item }) => !seenBefore(memory, item, now))
-		: items;
+	// A test run shows every push; it neither consults nor fills the memory of the live trigger.
+	const fresh =
+		settings.deduplicate && ctx.getMode() !== 'manual'
+			? items.filter(({ item }) => !seenBefore(memory, item, now, !settings.persistentDedupe))
+			: items;
 	respond(ctx, 200, product.notifyAnswer);
 	if (fresh.length === 0) return { noWebhookResponse: true };
 	return { workflowData: [fresh.map(({ json }) => ({ json }))], noWebhookResponse: true };

@@ -12,6 +12,8 @@ export interface TriggerSettings {
 	events: Set<PushEvent>;
 	verifySignature: boolean;
 	deduplicate: boolean;
+	/** n8n's de-duplication table decides too (execute()), shared by processes and restarts. */
+	persistentDedupe: boolean;
 	dedupeCacheSize: number;
 	maxBodyBytes: number;
 	windowSeconds: number;
@@ -43,12 +45,15 @@ export function readSettings(ctx: ParameterContext): TriggerSettings | { problem
 	const window = integerOption(options, 'signatureWindowSeconds', 300, 10, MAX_WINDOW_SECONDS);
 	const cacheSize = integerOption(options, 'dedupeCacheSize', 100_000, 100, 10_000_000);
 	const bodyKb = integerOption(options, 'maxBodySizeKb', 1024, 1, 10240);
-	for (const value of [window, cacheSize, bodyKb])
+	// Read by execute(); checked here so that a wrong value never goes live.
+	const tableSize = integerOption(options, 'persistentDedupeSize', 10_000, 1000, 1_000_000);
+	for (const value of [window, cacheSize, bodyKb, tableSize])
 		if (typeof value === 'string') return { problem: value };
 	return {
 		events: new Set(events),
 		verifySignature: ctx.getNodeParameter('verifySignature', true) !== false,
 		deduplicate: options.deduplicate !== false,
+		persistentDedupe: options.persistentDedupe !== false,
 		dedupeCacheSize: cacheSize as number,
 		maxBodyBytes: (bodyKb as number) * 1024,
 		windowSeconds: window as number,
