@@ -371,7 +371,8 @@ describe('5. Block answers use only checked values; bad settings never go live',
 });
 
 describe('6. push content never overwrites the trigger’s own fields', () => {
-	test('an SMS extension parameter named eventType stays under extParams', async () => {
+	/** An SMS Notify push with these extension parameters, through a trigger that keeps all fields. */
+	async function smsWith(extParas) {
 		trigger = await startTrigger(HuaweiPrivateNumberTrigger, {
 			credentials: credentials(),
 			params: { events: ['smsNotify'], simple: false },
@@ -385,39 +386,27 @@ describe('6. push content never overwrites the trigger’s own fields', () => {
 				called: '+8613900000002',
 				virtualNumber: '+8617020000001',
 				timeStamp: '2026-11-25T10:00:00.000Z',
-				extInfo: {
-					extParas: [
-						{ key: 'eventType', value: 'hijacked' },
-						{ key: 'splitNum', value: '1' },
-					],
-				},
+				extInfo: { extParas },
 			},
 		};
-		await post(trigger.url, sms, signed());
-		expect(trigger.items()[0]).toMatchObject({
+		// Sent as text: a __proto__ key stays a key of the JSON, as on the wire.
+		await post(trigger.url, JSON.stringify(sms), signed());
+		return trigger.items()[0];
+	}
+
+	test('an SMS extension parameter named eventType stays under extParams', async () => {
+		const item = await smsWith([
+			{ key: 'eventType', value: 'hijacked' },
+			{ key: 'splitNum', value: '1' },
+		]);
+		expect(item).toMatchObject({
 			eventType: 'smsNotify',
 			extParams: { eventType: 'hijacked', splitNum: '1' },
 		});
 	});
 
 	test('an SMS extension parameter named __proto__ stays an ordinary field', async () => {
-		trigger = await startTrigger(HuaweiPrivateNumberTrigger, {
-			credentials: credentials(),
-			params: { events: ['smsNotify'], simple: false },
-		});
-		const sms = {
-			appKey: PN.appKey,
-			smsEvent: {
-				smsIdentifier: 'sms-3',
-				notificationMode: 'Notify',
-				calling: '+8613800000001',
-				called: '+8613900000002',
-				timeStamp: '2026-11-25T10:00:00.000Z',
-				extInfo: { extParas: [{ key: '__proto__', value: { injected: 'yes' } }] },
-			},
-		};
-		await post(trigger.url, JSON.stringify(sms), signed());
-		const { extParams } = trigger.items()[0];
+		const { extParams } = await smsWith([{ key: '__proto__', value: { injected: 'yes' } }]);
 		expect(Object.getPrototypeOf(extParams)).toBe(Object.prototype);
 		expect(extParams.injected).toBeUndefined();
 		expect(JSON.stringify(extParams)).toBe('{"__proto__":{"injected":"yes"}}');
