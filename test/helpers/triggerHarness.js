@@ -269,4 +269,27 @@ async function startTrigger(NodeClass, options) {
 	};
 }
 
-module.exports = { startTrigger, createProcessedStore };
+/** A trigger credential for `app` (pushes need no access address). */
+const triggerCredentials = (app, extra = {}) => ({
+	appKey: app.appKey,
+	appSecret: app.appSecret,
+	accessAddress: 'http://unused',
+	authScheme: 'aksk',
+	...extra,
+});
+
+/** Every event the Private Number trigger offers. */
+const ALL_PN_EVENTS = [
+	'callin',
+	'callout',
+	'alerting',
+	'answer',
+	'collectInfo',
+	'disconnect',
+	'fee',
+	'numStatus',
+	'smsNotify',
+	'smsBlock',
+];
+
+module.exports = { startTrigger, createProcessedStore, triggerCredentials, ALL_PN_EVENTS };

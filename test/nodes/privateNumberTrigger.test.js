@@ -13,33 +13,17 @@ const {
 	adminFor,
 	eventually,
 } = require('../helpers/simulator');
-const { startTrigger } = require('../helpers/triggerHarness');
+const {
+	startTrigger,
+	triggerCredentials: credentialsOf,
+	ALL_PN_EVENTS: ALL,
+} = require('../helpers/triggerHarness');
 const { readSeed } = require('../helpers/seeds');
 const { describeWithVendorFiles } = require('../helpers/vendorFiles');
 
 let sim;
 let admin;
 let trigger;
-
-const credentialsOf = (app, extra = {}) => ({
-	appKey: app.appKey,
-	appSecret: app.appSecret,
-	accessAddress: 'http://unused',
-	authScheme: 'aksk',
-	...extra,
-});
-const ALL = [
-	'callin',
-	'callout',
-	'alerting',
-	'answer',
-	'collectInfo',
-	'disconnect',
-	'fee',
-	'numStatus',
-	'smsNotify',
-	'smsBlock',
-];
 
 async function setup({
 	app = APPS.axb,

@@ -19,30 +19,18 @@ const {
 } = require('../../nodes/shared/auth/signing');
 const { APPS, startTestSimulator, seedApps, eventually } = require('../helpers/simulator');
 const { runNode } = require('../helpers/nodeHarness');
-const { startTrigger, createProcessedStore } = require('../helpers/triggerHarness');
+const {
+	startTrigger,
+	createProcessedStore,
+	triggerCredentials,
+	ALL_PN_EVENTS: ALL,
+} = require('../helpers/triggerHarness');
 const { readSeed, extractJsFunction, extractPythonFunction } = require('../helpers/seeds');
 const { describeWithVendorFiles } = require('../helpers/vendorFiles');
 
 const PN = APPS.axb;
 /** @param {{ appKey: string, appSecret: string }} [app] */
-const credentials = (app = PN) => ({
-	appKey: app.appKey,
-	appSecret: app.appSecret,
-	accessAddress: 'http://unused',
-	authScheme: 'aksk',
-});
-const ALL = [
-	'callin',
-	'callout',
-	'alerting',
-	'answer',
-	'collectInfo',
-	'disconnect',
-	'fee',
-	'numStatus',
-	'smsNotify',
-	'smsBlock',
-];
+const credentials = (app = PN) => triggerCredentials(app);
 const post = (url, body, headers) =>
 	axios.post(url, body, {
 		headers: { 'Content-Type': 'application/json;charset=UTF-8', ...headers },
