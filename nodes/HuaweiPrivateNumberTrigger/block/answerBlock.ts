@@ -34,12 +34,10 @@ export async function answerBlock(
 		// Refused at activation, so only a setting that goes wrong on this push (an expression) gets
 		// here: the safe decline is sent, and the event still runs, saying why it was declined.
 		respond(ctx, 200, decline);
-		const json = (entry: PushItemsOf[number]) => ({
-			...entry.json,
-			blockAnswerProblem: block.problem,
-		});
 		return {
-			workflowData: [items.map((entry) => ({ json: json(entry) }))],
+			workflowData: [
+				items.map((entry) => ({ json: { ...entry.json, blockAnswerProblem: block.problem } })),
+			],
 			noWebhookResponse: true,
 		};
 	}
