@@ -2,10 +2,8 @@ import type { IDataObject, IExecuteFunctions, INodeExecutionData } from 'n8n-wor
 
 import { NUMBER_STATUS_CAUSES, NUMBER_STATUSES } from '../catalogue/causeCodes';
 import type { TriggerMemory } from './memory';
+import { PERSISTENT_ENTRIES, persistentSizeOf } from './settings';
 import type { PushItem } from './pushes/item';
-
-/** Keys kept in n8n's de-duplication table per trigger node unless set (n8n drops the oldest beyond). */
-const PERSISTENT_ENTRIES = 10_000;
 
 /**
  * Whether `item` repeats an event this process saw within the memory's time (and remembers it if
@@ -94,11 +92,10 @@ export async function dropRecordedEvents(this: IExecuteFunctions): Promise<INode
 	if (!enabled || checked.length === 0) return everyItem();
 
 	const scope = `${this.getWorkflow().id ?? ''}|${this.getNode().id}`;
-	const size = options.persistentDedupeSize;
+	const size = persistentSizeOf(options);
 	const store = {
 		mode: 'entries' as const,
-		maxEntries:
-			Number.isInteger(size) && (size as number) >= 1000 ? (size as number) : PERSISTENT_ENTRIES,
+		maxEntries: typeof size === 'number' ? size : PERSISTENT_ENTRIES,
 	};
 	let fresh: Set<string>;
 	try {

@@ -36,6 +36,13 @@ function integerOption(
 	return value;
 }
 
+/** Events kept in n8n's de-duplication table per trigger node unless set (the oldest go first). */
+export const PERSISTENT_ENTRIES = 10_000;
+
+/** "Remembered Events Across Restarts (Entries)", or what is wrong with it (read by execute()). */
+export const persistentSizeOf = (options: IDataObject) =>
+	integerOption(options, 'persistentDedupeSize', PERSISTENT_ENTRIES, 1000, 1_000_000);
+
 /** The settings, or what is wrong with them (checked when the workflow is activated, and per push). */
 export function readSettings(ctx: ParameterContext): TriggerSettings | { problem: string } {
 	const options = ctx.getNodeParameter('options', {}) as IDataObject;
@@ -45,8 +52,7 @@ export function readSettings(ctx: ParameterContext): TriggerSettings | { problem
 	const window = integerOption(options, 'signatureWindowSeconds', 300, 10, MAX_WINDOW_SECONDS);
 	const cacheSize = integerOption(options, 'dedupeCacheSize', 100_000, 100, 10_000_000);
 	const bodyKb = integerOption(options, 'maxBodySizeKb', 1024, 1, 10240);
-	// Read by execute(); checked here so that a wrong value never goes live.
-	const tableSize = integerOption(options, 'persistentDedupeSize', 10_000, 1000, 1_000_000);
+	const tableSize = persistentSizeOf(options); // checked here so that a wrong value never goes live
 	for (const value of [window, cacheSize, bodyKb, tableSize])
 		if (typeof value === 'string') return { problem: value };
 	return {
