@@ -18,7 +18,7 @@ module.exports = {
 			...common,
 			displayName: 'fast',
 			roots: ['<rootDir>/test'],
-			testMatch: ['<rootDir>/test/{unit,simulator,nodes,docs}/**/*.test.js'],
+			testMatch: ['<rootDir>/test/{unit,simulator,nodes,docs,packages}/**/*.test.js'],
 		},
 		{
 			...common,

@@ -35,12 +35,6 @@ const ROUNDS = flag('rounds', 3);
 const CONCURRENCY = flag('concurrency', 16);
 const SERIAL = flag('serial', 60);
 const APP = { appKey: 'benchAppKey000001', appSecret: 'benchAppSecret-0123456789abcdef' };
-const OWNER = {
-	email: 'bench@example.com',
-	firstName: 'Bench',
-	lastName: 'Mark',
-	password: 'Bench-Passw0rd',
-};
 const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 
 const credential = (type) =>
@@ -79,11 +73,16 @@ function workflow(id, trigger, rest = []) {
 }
 
 const hookId = (n) => `be0c0000-0000-4000-8000-${String(n).padStart(12, '0')}`;
+/** Node types as n8n names the nodes of the installed packages: `<package>.<node>`. */
+const TYPES = {
+	huaweiPrivateNumberTrigger: 'n8n-nodes-huawei-private-number.huaweiPrivateNumberTrigger',
+	huaweiVoiceCallTrigger: 'n8n-nodes-huawei-voice-call.huaweiVoiceCallTrigger',
+};
 const ourTrigger = (type, credentialType, events, n) => ({
 	parameters: { events, options: triggerOptions },
 	id: 't',
 	name: 'Trigger',
-	type: `CUSTOM.${type}`,
+	type: TYPES[type],
 	typeVersion: 2,
 	position: [0, 0],
 	webhookId: hookId(n),
@@ -336,7 +335,7 @@ async function serialLatency(benchCase, url) {
 }
 
 async function main() {
-	runtimeLib.assertPackageBuilt();
+	runtimeLib.packageTarballs();
 	const runtime = ensureRuntime();
 	const cleanup = new Cleanup();
 	try {
@@ -345,7 +344,13 @@ async function main() {
 		const userFolder = cleanup.add(fs.mkdtempSync(path.join(os.tmpdir(), 'hpn-bench-n8n-')), () =>
 			fs.rmSync(userFolder, { recursive: true, force: true }),
 		);
-		const options = { userFolder, port, env: { N8N_LOG_LEVEL: 'error', ...extraEnv } };
+		runtimeLib.installPackages(userFolder);
+		const options = {
+			userFolder,
+			port,
+			owner: runtimeLib.OWNER,
+			env: { N8N_LOG_LEVEL: 'error', ...extraEnv },
+		};
 		// The pushes need no answer from Huawei: the access address is a closed port.
 		const cred = (id, name, type) =>
 			runtimeLib.simulatorCredential('http://127.0.0.1:9', { id, name, type }, APP);
@@ -362,7 +367,7 @@ async function main() {
 			CASES.map((c) => c.workflow),
 		);
 		await runtimeLib.waitForWebhooks(urls);
-		const session = await runtimeLib.ownerSession(base, OWNER);
+		const session = await runtimeLib.login(base, runtimeLib.OWNER);
 		for (const [i, benchCase] of CASES.entries())
 			await runRound(benchCase, urls[i], session, n8n, 20); // warm-up
 

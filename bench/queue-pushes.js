@@ -96,7 +96,7 @@ async function round(url, session, workflowId) {
 }
 
 async function main() {
-	runtimeLib.assertPackageBuilt();
+	runtimeLib.packageTarballs();
 	const cleanup = new Cleanup();
 	try {
 		const sink = cleanup.add(await startSink(), () => sink.close());
@@ -130,13 +130,8 @@ async function main() {
 		const balancer = cleanup.add(await startBalancer(stack.webhooks.map((w) => w.url)), () =>
 			balancer.stop(),
 		);
-		const session = await runtimeLib.ownerSession(stack.main.url, {
-			email: 'bench@example.com',
-			firstName: 'Bench',
-			lastName: 'Mark',
-			password: 'Bench-Passw0rd',
-		});
-		const url = (base, workflow) => runtimeLib.triggerUrl(base, workflow, 'Trigger');
+		const { session } = stack;
+		const url = (base, workflow) => runtimeLib.webhookUrl(base, workflow, 'Trigger');
 
 		await round(url(stack.webhooks[0].url, workflows[0]), session, workflows[0].id); // warm-up
 		const one = await round(url(stack.webhooks[0].url, workflows[0]), session, workflows[0].id);

@@ -1,7 +1,9 @@
 #!/usr/bin/env node
-// `npm start`: build the package, provision the pinned n8n (first run only; verified every run),
-// start the Huawei platform simulator with demo apps whose pushes go to n8n, start n8n with the
-// package and the example workflows, wait until their webhooks are registered, and print where to
+// `npm start`: build and pack both packages, provision the pinned n8n (first run only; verified
+// every run), install the packages into n8n's community-package folder as n8n's installer does,
+// start the Huawei platform simulator with demo apps whose pushes go to n8n, start n8n (its owner
+// set up from the environment, so the printed login always works), import the shipped example
+// workflows as a user imports them, wait until their webhooks are registered, and print where to
 // click and what to try. Ctrl-C stops n8n and the simulator.
 //
 // `npm run start:queue` (`--queue`) runs the same in n8n's queue mode: PostgreSQL, Redis, a main
@@ -11,7 +13,6 @@
 // HPN_RUNTIME_DIR (~/.cache/hpn-runtime), HPN_DEMO_DIR (n8n's user folder, default
 // <runtime dir>/demo-user; queue mode uses a fresh database each time).
 const { spawnSync } = require('node:child_process');
-const crypto = require('node:crypto');
 const fs = require('node:fs');
 const path = require('node:path');
 
@@ -30,65 +31,70 @@ const SIM_PORT = Number(process.env.SIMULATOR_PORT || 18080);
 const WEBHOOK_PORT = Number(process.env.WEBHOOK_PORT || 5690);
 const QUEUE = process.argv.includes('--queue');
 const DEMO_DIR = process.env.HPN_DEMO_DIR || path.join(RUNTIME_DIR, 'demo-user');
-const OWNER = {
-	email: 'demo@example.com',
-	firstName: 'Demo',
-	lastName: 'User',
-	password: 'Demo-Passw0rd',
-};
+const { OWNER } = runtimeLib;
 
 function say(line = '') {
 	process.stdout.write(`${line}\n`);
 }
 
-function build() {
-	say('Building the package…');
-	const result = spawnSync('npm', ['run', 'build'], {
+function buildPackages() {
+	say('Building and packing the packages…');
+	const result = spawnSync('npm', ['run', 'pack'], {
 		cwd: ROOT,
 		env: childEnv(),
 		stdio: 'inherit',
 	});
-	if (result.status !== 0) throw new Error('npm run build failed');
+	if (result.status !== 0) throw new Error('npm run pack failed');
 }
 
-/** The demo credentials (one per demo app the examples use) and the example workflows. */
-function demoContent(sim, apps, workflows) {
-	const axb = apps.find((app) => app.mode === 'AXB');
-	const voice = apps.find((app) => app.mode === 'VOICE');
-	const x = apps.find((app) => app.mode === 'X');
-	const credential = (id, name, type, app) =>
-		runtimeLib.simulatorCredential(sim.url, { id, name, type }, app);
-	return {
-		credentials: [
-			credential(
-				'hpnDemoAxbCred01',
-				'Huawei Private Number (demo AXB app)',
-				'huaweiPrivateNumberApi',
-				axb,
-			),
-			credential('hpnDemoVoiceCred1', 'Huawei Voice Call (demo app)', 'huaweiVoiceCallApi', voice),
-			credential(
-				'hpnDemoXCred00001',
-				'Huawei Private Number (demo X app)',
-				'huaweiPrivateNumberApi',
-				x,
-			),
-		],
-		workflows,
-	};
+/** The demo credentials, one per demo app the examples use (the ids the examples name). */
+function demoCredentials(sim, apps) {
+	const app = (mode) => apps.find((spec) => spec.mode === mode);
+	const credential = (id, name, type, mode) =>
+		runtimeLib.simulatorCredential(sim.url, { id, name, type }, app(mode), {
+			...(type === 'huaweiPrivateNumberApi' ? { appMode: mode } : {}),
+		});
+	return [
+		credential(
+			'hpnDemoAxbCred01',
+			'Huawei Private Number (demo AXB app)',
+			'huaweiPrivateNumberApi',
+			'AXB',
+		),
+		credential('hpnDemoVoiceCred1', 'Huawei Voice Call (demo app)', 'huaweiVoiceCallApi', 'VOICE'),
+		credential(
+			'hpnDemoXCred00001',
+			'Huawei Private Number (demo X app)',
+			'huaweiPrivateNumberApi',
+			'X',
+		),
+	];
 }
 
-/** Imports the demo into the user folder, again whenever it (or the simulator's address) changed. */
-function importDemo(runtime, options, content) {
-	const digest = crypto.createHash('sha256').update(JSON.stringify(content)).digest('hex');
-	const marker = path.join(DEMO_DIR, '.demo-imported');
-	if (fs.existsSync(marker) && fs.readFileSync(marker, 'utf8') === digest) return;
-	say('Importing the demo credentials and example workflows…');
-	runtimeLib.importAndPublish(runtime, options, content);
-	fs.writeFileSync(marker, digest);
+/**
+ * The example workflows in n8n: imported as a user imports them on the first start, found by
+ * name on later starts (the demo folder keeps them), and published.
+ */
+async function demoWorkflows(session) {
+	const existing = (await session.call('GET', '/rest/workflows')).data.data ?? [];
+	const saved = {};
+	for (const { file, workflow } of runtimeLib.exampleWorkflows()) {
+		const known = existing.find((w) => w.name === workflow.name && !w.isArchived);
+		if (!known) {
+			saved[file] = await runtimeLib.importWorkflow(session, workflow);
+			continue;
+		}
+		const full = (await session.call('GET', `/rest/workflows/${known.id}`)).data.data;
+		if (!full.active)
+			await session.call('POST', `/rest/workflows/${known.id}/activate`, {
+				versionId: full.versionId,
+			});
+		saved[file] = full;
+	}
+	return saved;
 }
 
-function printInstructions(editorUrl, n8nUrl, simUrl) {
+function printInstructions(editorUrl, n8nUrl, simUrl, urls) {
 	const json = "-H 'Content-Type: application/json'";
 	say('');
 	say(`n8n is ready:        ${editorUrl}   (log in as ${OWNER.email} / ${OWNER.password})`);
@@ -103,7 +109,7 @@ function printInstructions(editorUrl, n8nUrl, simUrl) {
 		'  1. Bind a customer and a driver for an order; the answer holds the private number X (relationNum):',
 	);
 	say(
-		`     curl -s -X POST ${n8nUrl}/webhook/order-assigned ${json} -d '{"orderId":"A-1001","customerPhone":"138 0000 0001","driverPhone":"139 0000 0002"}'`,
+		`     curl -s -X POST ${urls.orderAssigned} ${json} -d '{"orderId":"A-1001","customerPhone":"138 0000 0001","driverPhone":"139 0000 0002"}'`,
 	);
 	say(
 		'  2. The customer calls X (replace X): the "call summary" workflow gets the CDR and downloads the recording:',
@@ -117,7 +123,7 @@ function printInstructions(editorUrl, n8nUrl, simUrl) {
 	);
 	say('  4. Call a number and read out a verification code:');
 	say(
-		`     curl -s -X POST ${n8nUrl}/webhook/send-voice-code ${json} -d '{"phone":"135 0000 0001","code":"4711"}'`,
+		`     curl -s -X POST ${urls.voiceCode} ${json} -d '{"phone":"135 0000 0001","code":"4711"}'`,
 	);
 	say(
 		'  5. A customer calls an X-mode number: the "route to courier" workflow decides who answers (fwdDstNum):',
@@ -131,24 +137,26 @@ function printInstructions(editorUrl, n8nUrl, simUrl) {
 	say('Press Ctrl-C to stop n8n and the simulator.');
 }
 
-async function startRegular(runtime, cleanup, content) {
+async function startRegular(runtime, cleanup, credentials) {
 	fs.mkdirSync(DEMO_DIR, { recursive: true });
-	const options = { userFolder: DEMO_DIR, port: N8N_PORT };
-	importDemo(runtime, options, content);
+	runtimeLib.installPackages(DEMO_DIR);
+	const options = { userFolder: DEMO_DIR, port: N8N_PORT, owner: OWNER };
+	runtimeLib.importAndPublish(runtime, options, { credentials, workflows: [] });
 	say('Starting n8n…');
 	const n8n = cleanup.add(await runtimeLib.startN8n(runtime, options), () => n8n.stop());
-	return n8n;
+	const session = await runtimeLib.login(n8n.url, OWNER);
+	return { n8n, examples: await demoWorkflows(session) };
 }
 
 /** Queue mode: main, a worker and two webhook processes behind one balancer. */
-async function startQueue(runtime, cleanup, content, webhookBase) {
+async function startQueue(runtime, cleanup, credentials, webhookBase) {
 	say('Starting PostgreSQL, Redis and n8n in queue mode (main, worker, two webhook processes)…');
-	const { workflows } = content;
+	const files = runtimeLib.exampleWorkflows();
 	const stack = cleanup.add(
 		await startQueueStack({
 			runtime,
-			credentials: content.credentials,
-			workflows,
+			credentials,
+			examples: files.map(({ workflow }) => workflow),
 			env: { WEBHOOK_URL: `${webhookBase}/` },
 			mainPort: N8N_PORT,
 		}),
@@ -161,12 +169,13 @@ async function startQueue(runtime, cleanup, content, webhookBase) {
 		),
 		() => balancer.stop(),
 	);
-	return stack.main;
+	const examples = Object.fromEntries(files.map(({ file }, i) => [file, stack.examples[i]]));
+	return { n8n: stack.main, examples };
 }
 
 async function main() {
-	build();
-	runtimeLib.assertPackageBuilt();
+	buildPackages();
+	runtimeLib.packageTarballs();
 	say(
 		`Checking the n8n runtime in ${RUNTIME_DIR} (the first run installs it: about 5 minutes, 2.9 GB)…`,
 	);
@@ -189,36 +198,32 @@ async function main() {
 		);
 		const editorUrl = `http://127.0.0.1:${N8N_PORT}`;
 		const n8nUrl = QUEUE ? `http://127.0.0.1:${WEBHOOK_PORT}` : editorUrl;
-		const workflows = runtimeLib.exampleWorkflows();
-		const byId = (id) => workflows.find((w) => w.id === id);
 		const apps = sampleApps();
-		/** @param {string} mode */
-		const appOf = (mode) => {
-			const spec = apps.find((app) => app.mode === mode);
-			if (!spec) throw new Error(`sampleApps() has no ${mode} app`);
-			return spec;
-		};
-		appOf('AXB').callbacks = {
-			status: runtimeLib.triggerUrl(n8nUrl, byId('hpnExampleFailAlr'), 'On Call End'),
-			fee: runtimeLib.triggerUrl(n8nUrl, byId('hpnExampleCdrRecd'), 'On Call Record'),
-		};
-		const xRoute = runtimeLib.triggerUrl(n8nUrl, byId('hpnExampleXRoute'), 'On Call or SMS to X');
-		appOf('X').callbacks = { status: xRoute, smsBlock: xRoute };
 		for (const app of apps) sim.addApp(app);
-
-		const content = demoContent(sim, apps, workflows);
-		const n8n = QUEUE
-			? await startQueue(runtime, cleanup, content, n8nUrl)
-			: await startRegular(runtime, cleanup, content);
+		const credentials = demoCredentials(sim, apps);
+		const { n8n, examples } = QUEUE
+			? await startQueue(runtime, cleanup, credentials, n8nUrl)
+			: await startRegular(runtime, cleanup, credentials);
 		n8n.child.once('exit', () => {
 			if (!stopping) {
 				process.stderr.write(`n8n stopped unexpectedly; see ${n8n.logFile}\n`);
 				stop(1);
 			}
 		});
-		await runtimeLib.ownerSession(n8n.url, OWNER);
-		await runtimeLib.waitForWebhooks(runtimeLib.webhookUrls(n8nUrl, workflows));
-		printInstructions(editorUrl, n8nUrl, sim.url);
+		const url = (file, node) => runtimeLib.webhookUrl(n8nUrl, examples[file], node);
+		const urls = {
+			orderAssigned: url('bind-order-parties.json', 'Order Assigned'),
+			voiceCode: url('send-voice-verification-code.json', 'Code Requested'),
+			xRoute: url('x-mode-route-to-courier.json', 'On Call or SMS to X'),
+		};
+		const app = (mode) => sim.state.apps.get(apps.find((spec) => spec.mode === mode)?.appKey);
+		app('AXB').callbacks = {
+			status: url('alert-failed-calls.json', 'On Call End'),
+			fee: url('cdr-recording-summary.json', 'On Call Record'),
+		};
+		app('X').callbacks = { status: urls.xRoute, smsBlock: urls.xRoute };
+		await runtimeLib.waitForWebhooks(runtimeLib.webhookUrls(n8nUrl, Object.values(examples)));
+		printInstructions(editorUrl, n8nUrl, sim.url, urls);
 	} catch (error) {
 		process.stderr.write(`${error.message}\n`);
 		await stop(1);

@@ -16,8 +16,7 @@ export class HuaweiPrivateNumber implements INodeType {
 		name: 'huaweiPrivateNumber',
 		icon: { light: 'file:huaweiPrivateNumber.svg', dark: 'file:huaweiPrivateNumber.dark.svg' },
 		group: ['transform'],
-		version: [1, 2],
-		defaultVersion: 2,
+		version: 1,
 		subtitle,
 		description:
 			'Bind masked phone numbers (AXB, AX, AXE, AXYB), stop calls and fetch recordings with Huawei Cloud Private Number',

@@ -102,8 +102,9 @@ export class HuaweiPrivateNumberTrigger implements INodeType {
 		name: 'huaweiPrivateNumberTrigger',
 		icon: { light: 'file:huaweiPrivateNumber.svg', dark: 'file:huaweiPrivateNumber.dark.svg' },
 		group: ['trigger'],
-		version: [1, 2],
-		defaultVersion: 2,
+		// The only version. Not 1: n8n evaluates an expression (a binaryData option) on every request
+		// to a version-1 webhook node, which costs an expression sandbox per push.
+		version: 2,
 		subtitle: eventsSubtitle(EVENTS),
 		...TRIGGER_TEXTS,
 		description:

@@ -63,8 +63,9 @@ export class HuaweiVoiceCallTrigger implements INodeType {
 		name: 'huaweiVoiceCallTrigger',
 		icon: { light: 'file:huaweiVoiceCall.svg', dark: 'file:huaweiVoiceCall.dark.svg' },
 		group: ['trigger'],
-		version: [1, 2],
-		defaultVersion: 2,
+		// The only version. Not 1: n8n evaluates an expression (a binaryData option) on every request
+		// to a version-1 webhook node, which costs an expression sandbox per push.
+		version: 2,
 		subtitle: eventsSubtitle(EVENTS),
 		...TRIGGER_TEXTS,
 		description: 'Starts the workflow on Huawei Voice Call status events and CDRs',

@@ -1,19 +1,27 @@
 // Runs the provisioned n8n: its CLI (import, publish), its processes (main, worker, webhook) with
-// the built package as a custom extension, readiness checks, and a logged-in REST client.
+// the two packages installed the way n8n installs community packages, readiness checks, a
+// logged-in REST client, and the shipped examples imported as a user imports them.
+const { spawnSync } = require('node:child_process');
 const fs = require('node:fs');
 const net = require('node:net');
 const path = require('node:path');
 
+const { BUILD_DIR, PACKAGE_NAMES, PACKAGES_DIR, manifestOf } = require('../build/packages');
+const { childEnv } = require('./childEnv');
 const { request } = require('./http');
 const { startGroup } = require('./processes');
 
-const ROOT = path.join(__dirname, '..', '..');
-/** The built package (`npm run build`), loaded by n8n from a custom-extensions folder. */
-const PACKAGE_DIST = path.join(ROOT, 'dist');
-const PACKAGE_PREFIX = 'n8n-nodes-huawei-private-number.';
-const EXAMPLES_DIR = path.join(ROOT, 'examples');
+/** The owner account of every local n8n (npm start, tests, benchmarks), set up from the environment. */
+const OWNER = {
+	email: 'demo@example.com',
+	firstName: 'Demo',
+	lastName: 'User',
+	password: 'Demo-Passw0rd',
+};
 /** Fixed so that every process of one installation (main, workers, webhook processes) can decrypt credentials. */
 const ENCRYPTION_KEY = 'hpn-local-demo-encryption-key-0001';
+/** Node types of the two packages as n8n names installed community nodes: `<package>.<node>`. */
+const OUR_TRIGGER = /^n8n-nodes-huawei-[a-z-]+\.huawei\w*Trigger$/;
 
 const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 
@@ -30,16 +38,62 @@ function freePort() {
 	});
 }
 
-/** Fails early with a clear message when the package was not built (n8n would just show no Huawei nodes). */
-function assertPackageBuilt() {
-	const nodeFile = path.join(
-		PACKAGE_DIST,
-		'nodes',
-		'HuaweiPrivateNumber',
-		'HuaweiPrivateNumber.node.js',
-	);
-	if (!fs.existsSync(nodeFile))
-		throw new Error(`the package is not built (${nodeFile} is missing): run "npm run build" first`);
+/** The tarballs `npm run pack` makes (build/<name>-<version>.tgz), checked to exist. */
+function packageTarballs() {
+	return PACKAGE_NAMES.map((name) => {
+		const { version } = manifestOf(name);
+		const tarball = path.join(BUILD_DIR, `${name}-${version}.tgz`);
+		if (!fs.existsSync(tarball)) throw new Error(`${tarball} is missing: run "npm run pack" first`);
+		return { name, version, tarball };
+	});
+}
+
+/**
+ * Installs the packed packages into n8n's community-package folder (<userFolder>/.n8n/nodes) the
+ * way n8n 2.41's installer does after `npm pack <name>@<version>`: the tarball unpacked into
+ * node_modules/<name>, its dev, peer and optional dependencies removed, `npm install` run in it
+ * with scripts ignored, a shallow tree and no lockfile, and the package recorded in the folder's
+ * package.json. n8n loads every n8n-nodes-* package there at start-up. (`--offline` on top:
+ * the packages have no runtime dependencies, so the install must not need the registry.)
+ */
+function installPackages(userFolder, packages = packageTarballs()) {
+	const nodesDir = path.join(userFolder, '.n8n', 'nodes');
+	const manifestFile = path.join(nodesDir, 'package.json');
+	for (const { name, version, tarball } of packages) {
+		const dir = path.join(nodesDir, 'node_modules', name);
+		fs.rmSync(dir, { recursive: true, force: true });
+		fs.mkdirSync(dir, { recursive: true });
+		const run = (command, args, cwd) => {
+			const result = spawnSync(command, args, { cwd, env: childEnv(), encoding: 'utf8' });
+			if (result.status !== 0)
+				throw new Error(`${command} ${args.join(' ')} failed:\n${result.stderr}${result.stdout}`);
+		};
+		run('tar', ['-xzf', tarball, '-C', dir, '--strip-components=1'], nodesDir);
+		const packageFile = path.join(dir, 'package.json');
+		const manifest = JSON.parse(fs.readFileSync(packageFile, 'utf8'));
+		for (const key of ['devDependencies', 'peerDependencies', 'optionalDependencies'])
+			delete manifest[key];
+		fs.writeFileSync(packageFile, JSON.stringify(manifest, null, 2));
+		run(
+			'npm',
+			[
+				'install',
+				'--audit=false',
+				'--fund=false',
+				'--bin-links=false',
+				'--install-strategy=shallow',
+				'--ignore-scripts=true',
+				'--package-lock=false',
+				'--offline',
+			],
+			dir,
+		);
+		const installed = fs.existsSync(manifestFile)
+			? JSON.parse(fs.readFileSync(manifestFile, 'utf8'))
+			: { name: 'installed-nodes', private: true, dependencies: {} };
+		installed.dependencies = { ...installed.dependencies, [name]: version };
+		fs.writeFileSync(manifestFile, JSON.stringify(installed, null, 2));
+	}
 }
 
 /**
@@ -54,6 +108,7 @@ function assertPackageBuilt() {
  * @property {string} [logFile]
  * @property {string} [readyPath]
  * @property {number} [timeoutMs]
+ * @property {{ email: string, password: string, firstName: string, lastName: string }} [owner] set up from the environment (main process)
  */
 
 /**
@@ -76,19 +131,19 @@ function n8nEnv(runtime, options) {
 		N8N_VERSION_NOTIFICATIONS_ENABLED: 'false',
 		N8N_TEMPLATES_ENABLED: 'false',
 		N8N_PERSONALIZATION_ENABLED: 'false',
-		N8N_CUSTOM_EXTENSIONS: PACKAGE_DIST,
+		N8N_UNVERIFIED_PACKAGES_ENABLED: 'true',
 		N8N_SECURE_COOKIE: 'false',
 		N8N_RUNNERS_BROKER_PORT: String(options.brokerPort ?? port + 1),
 		N8N_ENFORCE_SETTINGS_FILE_PERMISSIONS: 'false',
 		EXECUTIONS_DATA_SAVE_ON_SUCCESS: 'all',
 		DB_SQLITE_POOL_SIZE: '2',
 		N8N_LOG_LEVEL: 'warn',
+		...(options.owner ? ownerEnv(runtime, options.owner) : {}),
 		...options.env,
 	});
 }
 
 function n8nCli(runtime, options, args) {
-	const { spawnSync } = require('node:child_process');
 	const result = spawnSync(runtime.nodeBin, [runtime.n8nBin, ...args], {
 		env: n8nEnv(runtime, options),
 		encoding: 'utf8',
@@ -173,8 +228,29 @@ async function waitForWebhooks(urls, { timeoutMs = 120_000 } = {}) {
 	}
 }
 
-/** A logged-in REST client (the owner is created on first use). */
-async function ownerSession(url, owner) {
+/**
+ * The owner account as n8n sets it up from its environment on every start
+ * (N8N_INSTANCE_OWNER_MANAGED_BY_ENV): so the printed login always works, also on a fresh folder.
+ * n8n takes only a bcrypt hash of the password; it is made with n8n's own bcryptjs.
+ * @param {{ n8nBin: string }} runtime
+ * @param {{ email: string, password: string, firstName: string, lastName: string }} owner
+ */
+function ownerEnv(runtime, owner) {
+	const bcrypt = require(path.resolve(runtime.n8nBin, '..', '..', '..', 'bcryptjs'));
+	passwordHashes[owner.password] ??= bcrypt.hashSync(owner.password, 10);
+	return {
+		N8N_INSTANCE_OWNER_MANAGED_BY_ENV: 'true',
+		N8N_INSTANCE_OWNER_EMAIL: owner.email,
+		N8N_INSTANCE_OWNER_FIRST_NAME: owner.firstName,
+		N8N_INSTANCE_OWNER_LAST_NAME: owner.lastName,
+		N8N_INSTANCE_OWNER_PASSWORD_HASH: passwordHashes[owner.password],
+	};
+}
+/** @type {Record<string, string>} */
+const passwordHashes = {};
+
+/** A REST client logged in as `owner` with `POST /rest/login`, as a user logs in. */
+async function login(url, owner) {
 	let cookie = '';
 	const call = async (method, route, body) => {
 		const res = await request(method, `${url}${route}`, {
@@ -185,37 +261,57 @@ async function ownerSession(url, owner) {
 		if (setCookie) cookie = setCookie[0].split(';')[0];
 		return { status: res.status, data: res.data };
 	};
-	const setup = await call('POST', '/rest/owner/setup', owner);
-	if (setup.status !== 200) {
-		const login = await call('POST', '/rest/login', {
-			emailOrLdapLoginId: owner.email,
-			password: owner.password,
-		});
-		if (login.status !== 200)
-			throw new Error(`could not log in to n8n: ${JSON.stringify(login.data)}`);
-	}
+	const answer = await call('POST', '/rest/login', {
+		emailOrLdapLoginId: owner.email,
+		password: owner.password,
+	});
+	if (answer.status !== 200)
+		throw new Error(`could not log in to n8n as ${owner.email}: ${JSON.stringify(answer.data)}`);
 	return { call, cookie: () => cookie };
 }
 
-/** The shipped example workflows, with node types as n8n names them when loaded from a custom folder. */
+/**
+ * The shipped example workflows, verbatim: `{ file, packageName, workflow }` per
+ * packages/<name>/examples/*.json.
+ */
 function exampleWorkflows() {
-	return fs
-		.readdirSync(EXAMPLES_DIR)
-		.filter((file) => file.endsWith('.json'))
-		.map((file) =>
-			JSON.parse(
-				fs
-					.readFileSync(path.join(EXAMPLES_DIR, file), 'utf8')
-					.split(PACKAGE_PREFIX)
-					.join('CUSTOM.'),
-			),
-		);
+	return PACKAGE_NAMES.flatMap((packageName) => {
+		const dir = path.join(PACKAGES_DIR, packageName, 'examples');
+		return fs
+			.readdirSync(dir)
+			.filter((file) => file.endsWith('.json'))
+			.sort()
+			.map((file) => ({
+				file,
+				packageName,
+				workflow: JSON.parse(fs.readFileSync(path.join(dir, file), 'utf8')),
+			}));
+	});
 }
 
-/** Production URL of a trigger node of ours inside n8n (`/webhook/<webhookId>/<path>`). */
-function triggerUrl(baseUrl, workflow, nodeName) {
+/**
+ * Imports a workflow as the editor's "Import from File" and save do (n8n gives every webhook node
+ * a fresh webhookId), then publishes it. Returns the saved workflow.
+ */
+async function importWorkflow(session, workflow) {
+	const created = await session.call('POST', '/rest/workflows', workflow);
+	if (created.status !== 200)
+		throw new Error(`importing "${workflow.name}" failed: ${JSON.stringify(created.data)}`);
+	const saved = created.data.data;
+	const published = await session.call('POST', `/rest/workflows/${saved.id}/activate`, {
+		versionId: saved.versionId,
+	});
+	if (published.status !== 200)
+		throw new Error(`publishing "${workflow.name}" failed: ${JSON.stringify(published.data)}`);
+	return saved;
+}
+
+/** Production URL of a webhook node (ours or n8n's Webhook) of a saved workflow. */
+function webhookUrl(baseUrl, workflow, nodeName) {
 	const node = workflow.nodes.find((n) => n.name === nodeName);
 	if (!node) throw new Error(`workflow ${workflow.id} has no node "${nodeName}"`);
+	if (node.type === 'n8n-nodes-base.webhook')
+		return `${baseUrl}/webhook/${node.parameters.path || node.webhookId}`;
 	const webhookPath = node.type.endsWith('VoiceCallTrigger')
 		? 'huawei-voice-call'
 		: 'huawei-private-number';
@@ -224,17 +320,14 @@ function triggerUrl(baseUrl, workflow, nodeName) {
 
 /** Every production webhook URL of `workflows` (our triggers and n8n's Webhook nodes). */
 function webhookUrls(baseUrl, workflows) {
-	const urls = [];
-	for (const workflow of workflows) {
-		for (const node of workflow.nodes) {
-			if (node.disabled) continue;
-			if (node.type === 'n8n-nodes-base.webhook')
-				urls.push(`${baseUrl}/webhook/${node.parameters.path}`);
-			else if (/^CUSTOM\.huawei\w*Trigger$/.test(node.type))
-				urls.push(triggerUrl(baseUrl, workflow, node.name));
-		}
-	}
-	return urls;
+	return workflows.flatMap((workflow) =>
+		workflow.nodes
+			.filter(
+				(node) =>
+					!node.disabled && (node.type === 'n8n-nodes-base.webhook' || OUR_TRIGGER.test(node.type)),
+			)
+			.map((node) => webhookUrl(baseUrl, workflow, node.name)),
+	);
 }
 
 /** An n8n credential (as `import:credentials` reads it) for one app of the simulator at `simUrl`. */
@@ -283,17 +376,20 @@ function importAndPublish(runtime, options, { credentials, workflows, drafts = [
 
 module.exports = {
 	ENCRYPTION_KEY,
-	PACKAGE_DIST,
-	assertPackageBuilt,
+	OWNER,
 	exampleWorkflows,
+	importWorkflow,
+	installPackages,
+	packageTarballs,
 	freePort,
 	importAndPublish,
 	n8nCli,
 	n8nEnv,
-	ownerSession,
+	login,
+	ownerEnv,
 	simulatorCredential,
 	startN8n,
-	triggerUrl,
+	webhookUrl,
 	waitForWebhooks,
 	webhookUrls,
 };

@@ -1,7 +1,8 @@
 // n8n in queue mode, as production deployments scale it: PostgreSQL and Redis, a main process that
 // only serves the editor and activates workflows (N8N_DISABLE_PRODUCTION_MAIN_PROCESS), workers
 // that runs the executions, and several `n8n webhook` processes that take the pushes. Every process
-// shares the database, Redis, the encryption key and one custom-extensions folder (the package).
+// shares the database, Redis and the encryption key, and has the packages installed in its own
+// user folder, as each machine of such a deployment would.
 const fs = require('node:fs');
 const os = require('node:os');
 const path = require('node:path');
@@ -11,15 +12,19 @@ const runtimeLib = require('./n8n');
 const { startPostgres, startRedis } = require('./services');
 
 /**
- * options: runtime, webhookProcesses (2), workers (1), credentials and workflows to import and publish, env
- * (extra variables for every n8n process), mainPort (the editor's port; default any). Resolves with the processes, `webhookUrl(i, path)`,
- * `restartWebhook(i)` and `stop()`.
+ * options: runtime, webhookProcesses (2), workers (1), credentials and workflows to import and
+ * publish with n8n's CLI before start, `examples` imported through the REST API as a user imports
+ * them (logged in as `owner`), env (extra variables for every n8n process), mainPort (the
+ * editor's port; default any). Resolves with the processes, the saved `examples`, a logged-in
+ * `session`, `restartWebhook(i)` and `stop()`.
  * @param {object} options
  * @param {any} options.runtime
  * @param {number} [options.webhookProcesses]
  * @param {number} [options.workers]
  * @param {object[]} [options.credentials]
  * @param {Array<{ id: string, nodes: any[] } & Record<string, any>>} [options.workflows]
+ * @param {object[]} [options.examples]
+ * @param {{ email: string, password: string, firstName: string, lastName: string }} [options.owner]
  * @param {Record<string, string>} [options.env]
  * @param {number} [options.mainPort]
  */
@@ -29,6 +34,8 @@ async function startQueueStack({
 	workers = 1,
 	credentials = [],
 	workflows = [],
+	examples = [],
+	owner = runtimeLib.OWNER,
 	env = {},
 	mainPort,
 }) {
@@ -63,6 +70,7 @@ async function startQueueStack({
 			const port = fixedPort ?? (await runtimeLib.freePort());
 			const userFolder = path.join(root, `${role}-${index}`);
 			fs.mkdirSync(userFolder, { recursive: true });
+			runtimeLib.installPackages(userFolder);
 			/** @type {Record<string, string>} */
 			const roleEnv =
 				role === 'worker'
@@ -73,6 +81,7 @@ async function startQueueStack({
 				userFolder,
 				port,
 				brokerPort: await runtimeLib.freePort(),
+				owner,
 				env: { ...shared, ...roleEnv },
 			};
 		};
@@ -81,6 +90,11 @@ async function startQueueStack({
 		mainOptions.env = { ...mainOptions.env, N8N_DISABLE_PRODUCTION_MAIN_PROCESS: 'true' };
 		runtimeLib.importAndPublish(runtime, mainOptions, { credentials, workflows });
 		const main = cleanup.add(await runtimeLib.startN8n(runtime, mainOptions), () => main.stop());
+		const session = await runtimeLib.login(main.url, owner);
+		const savedExamples = [];
+		for (const example of examples)
+			savedExamples.push(await runtimeLib.importWorkflow(session, example));
+		const published = [...workflows, ...savedExamples];
 		const workerProcesses = [];
 		cleanup.add(workerProcesses, () =>
 			Promise.all(workerProcesses.map((process) => process.stop())),
@@ -96,13 +110,15 @@ async function startQueueStack({
 		}
 		cleanup.add(webhooks, () => Promise.all(webhooks.map((process) => process.stop())));
 		const ready = (i) =>
-			runtimeLib.waitForWebhooks(runtimeLib.webhookUrls(webhooks[i].url, workflows));
+			runtimeLib.waitForWebhooks(runtimeLib.webhookUrls(webhooks[i].url, published));
 		for (let i = 0; i < webhooks.length; i++) await ready(i);
 
 		return {
 			postgres,
 			redis,
 			main,
+			session,
+			examples: savedExamples,
 			workers: workerProcesses,
 			webhooks,
 			/** Stops webhook process `i` and starts it again on the same port (its memory is gone). */

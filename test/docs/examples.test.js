@@ -1,7 +1,5 @@
 // The example workflows read the trigger's output by field name: every field they read must be one
 // the trigger (version 2, Simplify on by default) actually outputs for their events.
-const fs = require('node:fs');
-const path = require('node:path');
 
 const {
 	HuaweiPrivateNumberTrigger,
@@ -9,11 +7,9 @@ const {
 const { startTrigger } = require('../helpers/triggerHarness');
 const { readmeSample } = require('../helpers/readmeSamples');
 
-const EXAMPLES = path.join(__dirname, '..', '..', 'examples');
-const examples = fs.readdirSync(EXAMPLES).map((file) => ({
-	file,
-	workflow: JSON.parse(fs.readFileSync(path.join(EXAMPLES, file), 'utf8')),
-}));
+const { exampleWorkflows } = require('../../scripts/runtime/n8n');
+
+const examples = exampleWorkflows();
 
 /** Pushes that show every field an event can have: a recorded CDR with user data, a disconnect. */
 function richPushes() {

@@ -1,129 +1,161 @@
-// The README, package.json and the editor's links are part of the product: every link points
-// somewhere real (Huawei's documentation, this package on npm, n8n), every screenshot the README
-// shows ships in the package, and the sample pushes it gives users work as it says.
+// Each package's README, package.json and editor links are part of the product, read on the npm
+// page: every link points somewhere real (Huawei's documentation, the package on npm, a file the
+// package ships, or a repository file the publish step turns into an absolute link), every
+// screenshot and example it names ships in the package, and nothing it says about the examples
+// is untrue.
 const fs = require('node:fs');
 const path = require('node:path');
 
-const {
-	HuaweiPrivateNumberTrigger,
-} = require('../../nodes/HuaweiPrivateNumberTrigger/HuaweiPrivateNumberTrigger.node');
-const { startTrigger } = require('../helpers/triggerHarness');
-const { readmeSample } = require('../helpers/readmeSamples');
+const { PACKAGE_NAMES, manifestOf } = require('../../scripts/build/packages');
 
 const ROOT = path.join(__dirname, '..', '..');
 const read = (file) => fs.readFileSync(path.join(ROOT, file), 'utf8');
-const PACKAGE = 'n8n-nodes-huawei-private-number';
-const IMAGE_BASE = `https://cdn.jsdelivr.net/npm/${PACKAGE}/`;
+const cdnBase = (name) => `https://cdn.jsdelivr.net/npm/${name}/`;
 
-/** Where links may point: pages that exist independently of this repository, or this package itself once published. */
-const ALLOWED = [
+/** Pages that exist independently of this repository. */
+const EXTERNAL = [
 	/^https:\/\/support\.huaweicloud\.com\/(api-PrivateNumber|devg-PrivateNumber|api-VoiceCall|devg-VoiceCall|usermanual-PrivateNumber|usermanual-VoiceCall|PrivateNumber_faq|VoiceCall_faq)\/[\w.-]+\.html$/,
-	new RegExp(`^https://www\\.npmjs\\.com/package/${PACKAGE}(#readme)?$`),
-	new RegExp(`^${IMAGE_BASE.replace(/\./g, '\\.')}docs/images/[\\w-]+\\.png$`),
 	/^https:\/\/(rtcpns|rtcapi)\.cn-north-1\.myhuaweicloud\.com$/,
 	/^https:\/\/rtccall\.cn-north-1\.myhuaweicloud\.cn(:443)?$/,
+	/^https:\/\/docs\.n8n\.io\/[\w/.-]*$/,
 ];
 
 const urlsIn = (text) =>
 	[...text.matchAll(/https?:\/\/[^\s)"'`<>\]]+/g)].map((m) => m[0].replace(/[.,;:]+$/, ''));
+const relativeLinksIn = (text) =>
+	[...text.matchAll(/\]\((?!https?:|#|mailto:)([^)\s]+)\)/g)].map((m) => m[1]);
 
-const shipped = [
-	'README.md',
-	'package.json',
-	...fs
-		.readdirSync(path.join(ROOT, 'nodes'))
-		.flatMap((dir) =>
-			fs.existsSync(path.join(ROOT, 'nodes', dir, `${dir}.node.json`))
-				? [`nodes/${dir}/${dir}.node.json`]
-				: [],
-		),
-	...fs
-		.readdirSync(path.join(ROOT, 'credentials'))
-		.filter((file) => file.endsWith('.ts'))
-		.map((file) => `credentials/${file}`),
-];
+/** Whether the package ships `file` (a path relative to the package), per its "files" list. */
+function ships(name, file) {
+	const patterns = manifestOf(name).files.map(
+		(glob) => new RegExp(`^${glob.replace(/\./g, '\\.').replace(/\*/g, '[^/]+')}(/.*)?$`),
+	);
+	return (
+		['README.md', 'CHANGELOG.md', 'LICENSE', 'package.json'].includes(file) ||
+		patterns.some((pattern) => pattern.test(file))
+	);
+}
 
-test.each(shipped)('%s links only to pages that exist', (file) => {
-	for (const url of urlsIn(read(file)))
-		expect({ url, allowed: ALLOWED.some((pattern) => pattern.test(url)) }).toEqual({
-			url,
-			allowed: true,
-		});
-});
+/** Files of a package that carry links users or the editor follow. */
+function linkedFiles(name) {
+	const manifest = manifestOf(name);
+	const sources = [...manifest.n8n.nodes, ...manifest.n8n.credentials].map((built) =>
+		built.replace(/^dist\//, '').replace(/\.js$/, '.ts'),
+	);
+	const codex = manifest.n8n.nodes.map((built) =>
+		built.replace(/^dist\//, '').replace(/\.js$/, '.json'),
+	);
+	return [`packages/${name}/README.md`, `packages/${name}/package.json`, ...sources, ...codex];
+}
 
-test("the editor's Docs link of every node leads to the package's README", () => {
-	for (const file of shipped.filter((f) => f.endsWith('.node.json'))) {
-		const codex = JSON.parse(read(file));
-		expect(codex.resources.primaryDocumentation).toEqual([
-			{ url: `https://www.npmjs.com/package/${PACKAGE}#readme` },
-		]);
-		expect(codex.alias).toEqual(expect.arrayContaining(['phone', 'call']));
-	}
-});
+describe.each(PACKAGE_NAMES)('%s', (name) => {
+	const readme = read(`packages/${name}/README.md`);
 
-test('every screenshot the README shows is in docs/images and shipped in the package', () => {
-	const images = [...read('README.md').matchAll(/!\[[^\]]*\]\(([^)]+)\)/g)].map((m) => m[1]);
-	expect(images.length).toBeGreaterThanOrEqual(4);
-	const pkg = JSON.parse(read('package.json'));
-	for (const image of images) {
-		expect(image.startsWith(IMAGE_BASE)).toBe(true);
-		const file = image.slice(IMAGE_BASE.length);
-		expect(fs.existsSync(path.join(ROOT, file))).toBe(true);
-		expect(pkg.files).toContain('docs/images/*.png');
-		expect(file).toMatch(/^docs\/images\/[\w-]+\.png$/);
-	}
-});
+	test.each(linkedFiles(name))(
+		'%s links only to pages that exist, this package on npm, or files it ships',
+		(file) => {
+			for (const url of urlsIn(read(file))) {
+				const shippedFile = url.startsWith(cdnBase(name)) ? url.slice(cdnBase(name).length) : '';
+				const fine =
+					EXTERNAL.some((pattern) => pattern.test(url)) ||
+					new RegExp(`^https://www\\.npmjs\\.com/package/${name}(#[\\w-]+)?$`).test(url) ||
+					(shippedFile !== '' &&
+						ships(name, shippedFile) &&
+						fs.existsSync(path.join(ROOT, 'packages', name, shippedFile)));
+				expect({ url, fine }).toEqual({ url, fine: true });
+			}
+		},
+	);
 
-test("no e-mail address in the README, and package.json's is a reserved placeholder the publish workflow refuses", () => {
-	const addresses = [...read('README.md').matchAll(/[\w.+-]+@([\w-]+\.[\w.-]+)/g)].map((m) => m[1]);
-	expect(addresses.filter((domain) => !/^callenabler\d+\.huaweicaas\.com$/.test(domain))).toEqual(
-		[],
-	); // Huawei's session IDs look like addresses
-	const { author } = JSON.parse(read('package.json'));
-	expect(author.email).toMatch(/\.example$/);
-	expect(read('.github/workflows/publish.yml')).toContain('(example|invalid|test|localhost)');
-});
-
-describe("the README's sample pushes", () => {
-	let trigger;
-	beforeAll(async () => {
-		trigger = await startTrigger(HuaweiPrivateNumberTrigger, {
-			credentials: {
-				appKey: 'your-app-key',
-				appSecret: 'unused-secret-0123456789',
-				accessAddress: 'http://127.0.0.1:1',
-				authScheme: 'aksk',
-			},
-			params: { verifySignature: false, options: {} },
-		});
-	});
-	afterAll(() => trigger.close());
-
-	test('with Verify Signature off, the CDR sample gives one simplified item, a second copy nothing', async () => {
-		expect((await trigger.pushDirect(readmeSample('private-number-cdr'))).status).toBe(200);
-		expect(trigger.items()).toHaveLength(1);
-		expect(trigger.items()[0]).toMatchObject({
-			eventType: 'fee',
-			callerNumber: '+8613800000021',
-			calleeNumber: '+8613900007021',
-			connected: true,
-			talkSeconds: 16,
-			hasRecording: false,
-		});
-		expect((await trigger.pushDirect(readmeSample('private-number-cdr'))).status).toBe(200);
-		expect(trigger.items()).toHaveLength(1);
+	test("the README's relative links lead to repository files (made absolute when published)", () => {
+		for (const link of relativeLinksIn(readme)) {
+			const target = path.join(ROOT, 'packages', name, link.split('#')[0]);
+			expect({ link, exists: fs.existsSync(target) }).toEqual({ link, exists: true });
+		}
 	});
 
-	test('the call event sample gives one item with the decoded state', async () => {
-		trigger.clear();
-		await trigger.pushDirect(readmeSample('private-number-disconnect'));
-		expect(trigger.items()).toEqual([
-			expect.objectContaining({
-				eventType: 'disconnect',
-				callerNumber: '+8613800000021',
-				stateCode: 0,
-				stateCodeMeaning: expect.any(String),
-			}),
-		]);
+	test('every screenshot it shows is one the package ships', () => {
+		const images = [...readme.matchAll(/!\[[^\]]*\]\(([^)]+)\)/g)].map((m) => m[1]);
+		expect(images.length).toBeGreaterThanOrEqual(1);
+		for (const image of images) {
+			expect(image.startsWith(cdnBase(name))).toBe(true);
+			const file = image.slice(cdnBase(name).length);
+			expect(file).toMatch(/^docs\/images\/[\w-]+\.png$/);
+			expect(fs.existsSync(path.join(ROOT, 'packages', name, file))).toBe(true);
+		}
 	});
+
+	test('every example it ships is linked from the README, and every linked example ships', () => {
+		const shipped = fs.readdirSync(path.join(ROOT, 'packages', name, 'examples')).sort();
+		const linked = [
+			...new Set(
+				urlsIn(readme)
+					.filter((url) => url.startsWith(`${cdnBase(name)}examples/`))
+					.map((url) => url.slice(`${cdnBase(name)}examples/`.length)),
+			),
+		].sort();
+		expect(linked).toEqual(shipped);
+	});
+
+	test('what the README says each example contains is true: the nodes it names are in it', () => {
+		// "<file>.json … <Node Name> node(s)" claims are written as: [file](url): … `Node Name` …
+		for (const match of readme.matchAll(/\[([\w-]+\.json)\]\([^)]+\)([^\n]*)/g)) {
+			const [, file, claim] = match;
+			const workflow = JSON.parse(read(`packages/${name}/examples/${file}`));
+			const names = workflow.nodes.map((node) => node.name);
+			for (const [, nodeName] of claim.matchAll(/\*\*([^*]+)\*\*/g))
+				expect({ file, nodeName, present: names.includes(nodeName) }).toEqual({
+					file,
+					nodeName,
+					present: true,
+				});
+		}
+	});
+
+	test("the editor's Docs link of each node is this package's README", () => {
+		for (const file of linkedFiles(name).filter((f) => f.endsWith('.node.json'))) {
+			const codex = JSON.parse(read(file));
+			expect(codex.resources.primaryDocumentation).toEqual([
+				{ url: `https://www.npmjs.com/package/${name}#readme` },
+			]);
+			expect(codex.alias).toEqual(expect.arrayContaining(['phone', 'call']));
+		}
+	});
+
+	test("no e-mail address in the README; package.json's is a reserved placeholder the publish workflow refuses", () => {
+		const addresses = [...readme.matchAll(/[\w.+-]+@([\w-]+\.[\w.-]+)/g)].map((m) => m[1]);
+		// Huawei's session IDs look like addresses
+		expect(addresses.filter((domain) => !/^callenabler\d+\.huaweicaas\.com$/.test(domain))).toEqual(
+			[],
+		);
+		expect(manifestOf(name).author.email).toMatch(/\.example$/);
+		expect(read('.github/workflows/publish.yml')).toContain('(example|invalid|test|localhost)');
+	});
+
+	test("a release checklist maps each of n8n's verification guidelines to where the package meets it", () => {
+		const section = readme.split(/^## /m).find((part) => part.startsWith('Release checklist'));
+		expect(section).toBeDefined();
+		for (const guideline of [
+			/one (third-party )?service/i,
+			/English only/i,
+			/no runtime dependencies/i,
+			/MIT/,
+			/provenance/i,
+			/scan-community-package/,
+			/repository/i,
+		])
+			expect(section).toMatch(guideline);
+	});
+});
+
+test('the repository README links to both packages and to files that exist', () => {
+	const readme = read('README.md');
+	for (const name of PACKAGE_NAMES) expect(readme).toContain(`packages/${name}/README.md`);
+	for (const link of relativeLinksIn(readme))
+		expect({ link, exists: fs.existsSync(path.join(ROOT, link.split('#')[0])) }).toEqual({
+			link,
+			exists: true,
+		});
+	expect(readme).toMatch(/npm install && npm start/);
+	expect(readme).toMatch(/npm install && npm test/);
 });

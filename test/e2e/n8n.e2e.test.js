@@ -3,6 +3,7 @@
 // trigger workflows emit collected by a sink.
 const { startStack } = require('./harness/stack');
 const { request } = require('../../scripts/runtime/http');
+const runtimeLib = require('../../scripts/runtime/n8n');
 const { eventually } = require('../helpers/simulator');
 const { buildAuthHeaders } = require('../../nodes/shared/auth/signing');
 const { editorWorkflow } = require('./harness/workflows');
@@ -16,8 +17,8 @@ afterAll(async () => {
 	await stack?.stop();
 }, 60_000);
 
-const post = async (path, body) => {
-	const res = await request('POST', `${stack.n8n.url}${path}`, { body });
+const post = async (url, body) => {
+	const res = await request('POST', url, { body });
 	return { status: res.status, body: res.data };
 };
 const sinkItems = (path) => stack.sink.received.filter((r) => r.path === path).map((r) => r.body);
@@ -71,19 +72,39 @@ describe('credentials in n8n', () => {
 		});
 		const names = res.data.map((n) => n.name).filter((n) => n.includes('huawei'));
 		expect(names.sort()).toEqual([
-			'CUSTOM.huaweiPrivateNumber',
-			'CUSTOM.huaweiPrivateNumberTool',
-			'CUSTOM.huaweiPrivateNumberTrigger',
-			'CUSTOM.huaweiVoiceCall',
-			'CUSTOM.huaweiVoiceCallTool',
-			'CUSTOM.huaweiVoiceCallTrigger',
+			'n8n-nodes-huawei-private-number.huaweiPrivateNumber',
+			'n8n-nodes-huawei-private-number.huaweiPrivateNumberTool',
+			'n8n-nodes-huawei-private-number.huaweiPrivateNumberTrigger',
+			'n8n-nodes-huawei-voice-call.huaweiVoiceCall',
+			'n8n-nodes-huawei-voice-call.huaweiVoiceCallTool',
+			'n8n-nodes-huawei-voice-call.huaweiVoiceCallTrigger',
 		]);
 	});
 });
 
+describe('the shipped examples', () => {
+	test('each imports a second time, as it is, and both copies publish with webhooks of their own', async () => {
+		const copies = [];
+		for (const { file, workflow } of runtimeLib.exampleWorkflows()) {
+			const copy = await runtimeLib.importWorkflow(stack.session, workflow);
+			expect(copy.id).not.toBe(stack.examples[file].id);
+			copies.push(copy);
+		}
+		const first = runtimeLib.webhookUrls(stack.n8n.url, Object.values(stack.examples));
+		const second = runtimeLib.webhookUrls(stack.n8n.url, copies);
+		expect(second).toHaveLength(first.length);
+		expect(second.filter((url) => first.includes(url))).toEqual([]);
+		await runtimeLib.waitForWebhooks(second);
+		for (const copy of copies) {
+			const saved = await stack.session.call('GET', `/rest/workflows/${copy.id}`);
+			expect(saved.data.data.active).toBe(true);
+		}
+	}, 120_000);
+});
+
 describe('action workflows', () => {
 	test('example: bind a customer and a driver for an order, then unbind after delivery', async () => {
-		const bound = await post('/webhook/order-assigned', {
+		const bound = await post(stack.urls.orderAssigned, {
 			orderId: 'A-1001',
 			customerPhone: '138 0000 0001',
 			driverPhone: '139-0000-0002',
@@ -102,7 +123,7 @@ describe('action workflows', () => {
 			.liveBindings(axbApp(), 'AXB')
 			.find((b) => b.subscriptionId === bound.body[0].subscriptionId);
 		expect(binding).toMatchObject({ userData: 'A-1001', recordFlag: 'true', duration: 86400 });
-		const unbound = await post('/webhook/order-delivered', {
+		const unbound = await post(stack.urls.orderDelivered, {
 			subscriptionId: binding.subscriptionId,
 		});
 		expect(unbound.body).toEqual([
@@ -112,7 +133,7 @@ describe('action workflows', () => {
 	});
 
 	test('example: send a voice verification code; the Voice Call trigger workflow gets its events and CDR', async () => {
-		const sent = await post('/webhook/send-voice-code', {
+		const sent = await post(stack.urls.voiceCode, {
 			phone: '135 0000 0001',
 			code: '4711',
 			reference: 'login-9',
@@ -300,8 +321,8 @@ describe('trigger workflows', () => {
 					? list
 					: undefined;
 			}, 20_000);
-		const [summary] = await finished('hpnExampleCdrRecd');
-		const [alert] = await finished('hpnExampleFailAlr');
+		const [summary] = await finished(stack.examples['cdr-recording-summary.json'].id);
+		const [alert] = await finished(stack.examples['alert-failed-calls.json'].id);
 		expect(summary.status).toBe('success');
 		expect(alert.status).toBe('success');
 		const details = async (id) =>
@@ -455,7 +476,7 @@ describe('the editor in a browser', () => {
 	}, 60_000);
 
 	test('the action node shows its fields', async () => {
-		await openNode('hpnExampleBindOrd', 'Bind Customer and Driver');
+		await openNode(stack.examples['bind-order-parties.json'].id, 'Bind Customer and Driver');
 		for (const label of [
 			'Credential',
 			'Resource',

@@ -22,7 +22,7 @@ let apps;
 const workflows = [];
 
 beforeAll(async () => {
-	runtimeLib.assertPackageBuilt();
+	runtimeLib.packageTarballs();
 	cleanup = new Cleanup();
 	sink = cleanup.add(await startSink(), () => sink.close());
 	sim = cleanup.add(
@@ -40,8 +40,10 @@ beforeAll(async () => {
 			}),
 			sinkNode(`${sink.url}/pn`),
 		]),
-		runtimeLib.exampleWorkflows().find((w) => w.id === 'hpnExampleXRoute'),
 	);
+	const xRoute = runtimeLib
+		.exampleWorkflows()
+		.find(({ file }) => file === 'x-mode-route-to-courier.json');
 	const credential = (id, name, app) =>
 		runtimeLib.simulatorCredential(sim.url, { id, name, type: 'huaweiPrivateNumberApi' }, app);
 	stack = cleanup.add(
@@ -53,6 +55,7 @@ beforeAll(async () => {
 				credential('hpnDemoXCred00001', 'Huawei Private Number (demo X app)', app('X')),
 			],
 			workflows,
+			examples: [xRoute?.workflow],
 		}),
 		() => stack.stop(),
 	);
@@ -62,7 +65,7 @@ afterAll(async () => {
 	await cleanup?.stopAll();
 }, 120_000);
 
-const pnUrl = (i) => runtimeLib.triggerUrl(stack.webhooks[i].url, workflows[0], 'Trigger');
+const pnUrl = (i) => runtimeLib.webhookUrl(stack.webhooks[i].url, workflows[0], 'Trigger');
 const axb = () => apps.find((a) => a.mode === 'AXB');
 /** A push as the platform signs it (a fresh signature each time, like a re-push). */
 const push = (i, body) =>
@@ -124,7 +127,11 @@ test(`the same push delivered to both webhook processes at once, ${TRIALS} times
 test('a workflow-decided X-mode answer works through either webhook process', async () => {
 	const x = sim.state.apps.get(apps.find((a) => a.mode === 'X').appKey);
 	for (const i of [0, 1]) {
-		const url = runtimeLib.triggerUrl(stack.webhooks[i].url, workflows[1], 'On Call or SMS to X');
+		const url = runtimeLib.webhookUrl(
+			stack.webhooks[i].url,
+			stack.examples[0],
+			'On Call or SMS to X',
+		);
 		x.callbacks.status = url;
 		const { cdr } = await sim.traffic.placePrivateCall(x, {
 			caller: '+8613800000001',
@@ -138,7 +145,7 @@ test('a workflow-decided X-mode answer works through either webhook process', as
 test('every process is a separate n8n: two webhook processes, one worker, a main without production webhooks', async () => {
 	const mainWebhook = await request(
 		'POST',
-		runtimeLib.triggerUrl(stack.main.url, workflows[0], 'Trigger'),
+		runtimeLib.webhookUrl(stack.main.url, workflows[0], 'Trigger'),
 		{ body: event('q-main') },
 	);
 	expect(mainWebhook.status).toBe(404);

@@ -8,12 +8,12 @@ const os = require('node:os');
 const path = require('node:path');
 
 const { childEnv } = require('../../scripts/runtime/childEnv');
-const { freePort, ownerSession } = require('../../scripts/runtime/n8n');
+const { freePort, login } = require('../../scripts/runtime/n8n');
+const { request } = require('../../scripts/runtime/http');
 const { startGroup } = require('../../scripts/runtime/processes');
 const { eventually } = require('../helpers/simulator');
 
 const ROOT = path.join(__dirname, '..', '..');
-const DEMO_OWNER = { email: 'demo@example.com', password: 'Demo-Passw0rd' };
 
 /** Pids of processes whose environment holds `KEY=value` (how n8n's children are found, whatever their group). */
 function processesWithEnv(key, value) {
@@ -84,6 +84,21 @@ describe('npm start', () => {
 	const run = (command) =>
 		JSON.parse(execFileSync('bash', ['-c', command], { encoding: 'utf8', timeout: 60_000 }));
 
+	/** The login `npm start` prints: "(log in as <email> / <password>)". */
+	const printedLogin = () => {
+		const match = /log in as (\S+) \/ (\S+)\)/.exec(output);
+		if (!match) throw new Error(`npm start printed no login:\n${output.slice(-2000)}`);
+		return { email: match[1], password: match[2] };
+	};
+
+	test('the printed login works on a fresh demo folder: no owner set-up page, POST /rest/login succeeds', async () => {
+		const settings = await request('GET', `http://127.0.0.1:${ports.n8n}/rest/settings`);
+		expect(settings.data.data.userManagement.showSetupOnFirstLoad).toBe(false);
+		const session = await login(`http://127.0.0.1:${ports.n8n}`, printedLogin());
+		const me = await session.call('GET', '/rest/me');
+		expect(me.data.data).toMatchObject({ email: printedLogin().email, role: 'global:owner' });
+	});
+
 	test('the printed curl commands work against it', async () => {
 		const [bind, recordedCall, busyCall, voiceCode, xModeCall] = commands();
 		expect(commands()).toHaveLength(5);
@@ -105,11 +120,9 @@ describe('npm start', () => {
 		]);
 		expect(run(xModeCall)).toMatchObject({ cdr: { fwdDstNum: '+8613900000002' } });
 
-		const session = await ownerSession(`http://127.0.0.1:${ports.n8n}`, {
-			...DEMO_OWNER,
-			firstName: 'Demo',
-			lastName: 'User',
-		});
+		const session = await login(`http://127.0.0.1:${ports.n8n}`, printedLogin());
+		const workflows = (await session.call('GET', '/rest/workflows')).data.data;
+		const idOf = (name) => workflows.find((w) => w.name === name)?.id;
 		const finished = (workflowId) =>
 			eventually(async () => {
 				const res = await session.call(
@@ -119,8 +132,8 @@ describe('npm start', () => {
 				const list = res.data.data.results ?? res.data.data;
 				return list.some((execution) => execution.status === 'success') ? list : undefined;
 			}, 30_000);
-		await finished('hpnExampleCdrRecd');
-		await finished('hpnExampleFailAlr');
+		await finished(idOf('Huawei: on each CDR, fetch the recording and record a call summary'));
+		await finished(idOf('Huawei: alert on failed calls with the decoded reason'));
 	}, 120_000);
 
 	test('Ctrl-C stops n8n and the simulator and leaves no process behind', async () => {

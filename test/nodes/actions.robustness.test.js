@@ -341,7 +341,7 @@ describe('4. hostile answers are never taken for results', () => {
 					id: 'n1',
 					name: 'Huawei',
 					type: 'huaweiPrivateNumber',
-					typeVersion: 2,
+					typeVersion: 1,
 					position: [0, 0],
 					parameters: {},
 				}),

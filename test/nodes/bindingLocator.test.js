@@ -33,7 +33,7 @@ function search(app, method, filter, paginationToken, parameters = {}, sent = []
 			id: 'n1',
 			name: 'Huawei Private Number',
 			type: 'huaweiPrivateNumber',
-			typeVersion: 2,
+			typeVersion: 1,
 			parameters,
 		}),
 		getNodeParameter: (name, fallback) =>
@@ -48,30 +48,21 @@ function search(app, method, filter, paginationToken, parameters = {}, sent = []
 }
 
 describe('From List', () => {
-	test('every binding resource offers it on its Subscription ID from node version 2, with "By ID" defaulting to the input item\'s subscriptionId; version 1 keeps a text field', () => {
+	test('every binding resource offers it on its Subscription ID, with "By ID" defaulting to the input item\'s subscriptionId', () => {
 		/** @type {any[]} */
 		const fields = node.description.properties.filter((p) => p.name === 'subscriptionId');
-		const fromVersion2 = fields.filter((p) => p.type === 'resourceLocator');
-		const version1 = fields.filter((p) => p.type === 'string');
-		expect(fromVersion2.length + version1.length).toBe(fields.length);
-		expect(fromVersion2).toHaveLength(version1.length);
-		const resources = new Set(fromVersion2.flatMap((p) => p.displayOptions.show.resource));
+		expect(fields.length).toBeGreaterThan(0);
+		expect(fields.filter((p) => p.type !== 'resourceLocator')).toEqual([]);
+		const resources = new Set(fields.flatMap((p) => p.displayOptions.show.resource));
 		expect([...resources].sort()).toEqual(['axBinding', 'axbBinding', 'axeBinding', 'axybBinding']);
-		for (const locator of fromVersion2) {
+		for (const locator of fields) {
 			expect(locator).toMatchObject({
 				default: { mode: 'id', value: '={{ $json.subscriptionId }}' },
-				displayOptions: { show: { '@version': [{ _cnd: { gte: 2 } }] } },
 			});
 			expect(locator.modes.map((m) => m.name)).toEqual(['list', 'id']);
 			expect(node.methods.listSearch[locator.modes[0].typeOptions.searchListMethod]).toBeInstanceOf(
 				Function,
 			);
-		}
-		for (const text of version1) {
-			expect(text).toMatchObject({
-				default: '={{ $json.subscriptionId }}',
-				displayOptions: { show: { '@version': [{ _cnd: { lt: 2 } }] } },
-			});
 		}
 	});
 

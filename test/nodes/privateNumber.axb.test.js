@@ -386,19 +386,4 @@ describe('Simplify on Get and Get Many', () => {
 		});
 		expect(Object.keys(raw.json).length).toBeGreaterThan(SIMPLE.length);
 	});
-
-	test('version 1 nodes keep their full output (no Simplify parameter there)', async () => {
-		const created = await createOne();
-		const { output } = await runNode(HuaweiPrivateNumber, {
-			credentials: credentials(),
-			params: {
-				resource: 'axbBinding',
-				operation: 'get',
-				lookupBy: 'subscriptionId',
-				subscriptionId: created.subscriptionId,
-			},
-			typeVersion: 1,
-		});
-		expect(output[0][0].json).toMatchObject({ maxDuration: 10, callDirection: 1 });
-	});
 });

@@ -27,13 +27,3 @@ test.each(shippedFiles)('%s imports only n8n-workflow, node:crypto and relative 
 	const code = source.replace(/\/\*[\s\S]*?\*\//g, '').replace(/\/\/.*$/gm, '');
 	expect(code).not.toMatch(/\b(process\.|setTimeout|setInterval|__dirname|require\(['"]fs)/);
 });
-
-test("package.json has no runtime dependencies and ships only dist and the README's screenshots", () => {
-	/** @type {Record<string, any>} */
-	const pkg = require('../../package.json');
-	expect(pkg.dependencies ?? {}).toEqual({});
-	expect(pkg.files).toEqual(['dist', 'docs/images/*.png']);
-	expect(pkg.peerDependencies).toEqual({ 'n8n-workflow': '*' });
-	for (const script of ['prepare', 'preinstall', 'install', 'postinstall', 'prepublish'])
-		expect(pkg.scripts[script]).toBeUndefined();
-});

@@ -66,7 +66,7 @@ export function getBindingOperation(spec: GetBindingSpec): Operation<BindingQuer
 			simplifyProperty,
 		]),
 		prepare(item) {
-			return { query: readLookup(item, spec.lookup), simple: readSimple(this, item) };
+			return { query: readLookup(item, spec.lookup), simple: readSimple(item) };
 		},
 		async execute({ query, simple }, api) {
 			const qs = spec.completeQuery ? await spec.completeQuery(api, query) : query;
@@ -77,8 +77,8 @@ export function getBindingOperation(spec: GetBindingSpec): Operation<BindingQuer
 }
 
 /** Reads Simplify for a Get / Get Many item. */
-export function readSimple(ctx: IExecuteFunctions, item: ItemParameters): boolean {
-	return simplifyOn(ctx.getNode().typeVersion, item.raw('simple', true));
+export function readSimple(item: ItemParameters): boolean {
+	return simplifyOn(item.raw('simple', true));
 }
 
 /** One output item per binding: the platform's fields, the mode, and ISO times beside raw ones. */

@@ -1,4 +1,4 @@
-import type { DisplayCondition, INodeProperties, INodePropertyOptions } from 'n8n-workflow';
+import type { INodeProperties, INodePropertyOptions } from 'n8n-workflow';
 
 /**
  * One API field described once: how n8n shows it, and (see ItemParameters) how a value typed or
@@ -41,6 +41,7 @@ export function fieldProperty(spec: FieldSpec): INodeProperties {
 		required: spec.required,
 		placeholder: spec.example === undefined ? undefined : `e.g. ${spec.example}`,
 	};
+	if (spec.locator) return locatorProperty(spec, base, spec.locator);
 	switch (spec.kind) {
 		case 'integer':
 			return {
@@ -63,33 +64,7 @@ export function fieldProperty(spec: FieldSpec): INodeProperties {
 	}
 }
 
-const BEFORE_VERSION_2: DisplayCondition = { _cnd: { lt: 2 } };
-const FROM_VERSION_2: DisplayCondition = { _cnd: { gte: 2 } };
-
-/**
- * The n8n properties of `spec`: one, or for a resource locator two of the same name, a plain text
- * field for node version 1 (its workflows store a string) and the locator from version 2.
- */
-export function fieldProperties(spec: FieldSpec): INodeProperties[] {
-	const plain = fieldProperty(spec);
-	if (!spec.locator) return [plain];
-	const base = { ...plain };
-	return [
-		versionShown(plain, BEFORE_VERSION_2),
-		versionShown(locatorProperty(spec, base, spec.locator), FROM_VERSION_2),
-	];
-}
-
-function versionShown(property: INodeProperties, condition: DisplayCondition): INodeProperties {
-	return {
-		...property,
-		displayOptions: {
-			...property.displayOptions,
-			show: { ...property.displayOptions?.show, '@version': [condition] },
-		},
-	};
-}
-
+/** A resource locator: "From List" (the bindings of a typed number) or "By ID". */
 function locatorProperty(
 	spec: FieldSpec,
 	base: Pick<INodeProperties, 'displayName' | 'name' | 'description' | 'required'>,

@@ -1,7 +1,7 @@
 import type { IDataObject, INodeProperties } from 'n8n-workflow';
 
 import type { FieldSpec } from './fieldSpec';
-import { fieldProperties, shownWhen } from './fieldSpec';
+import { fieldProperty, shownWhen } from './fieldSpec';
 import type { ItemParameters } from './itemParameters';
 
 /** One way of finding a record: an option of "Find Binding By" and the fields it needs. */
@@ -25,9 +25,7 @@ export function lookupProperties(choices: LookupChoice[]): INodeProperties[] {
 	return [
 		selector,
 		...choices.flatMap((choice) =>
-			choice.fields.flatMap((spec) =>
-				fieldProperties(spec).map((property) => shownWhen(property, 'lookupBy', [choice.value])),
-			),
+			choice.fields.map((spec) => shownWhen(fieldProperty(spec), 'lookupBy', [choice.value])),
 		),
 	];
 }

@@ -1,18 +1,17 @@
 import type { IDataObject, INodeProperties } from 'n8n-workflow';
 
-/** n8n's "Simplify" switch (from version 2 of a node: version 1 keeps its full output). */
+/** n8n's "Simplify" switch. */
 export const simplifyProperty: INodeProperties = {
 	displayName: 'Simplify',
 	name: 'simple',
 	type: 'boolean',
 	default: true,
 	description: 'Whether to return a simplified version of the response instead of the raw data',
-	displayOptions: { show: { '@version': [{ _cnd: { gte: 2 } }] } },
 };
 
-/** Whether Simplify is on, given the node's version and the parameter's value. */
-export function simplifyOn(typeVersion: number, value: unknown): boolean {
-	return typeVersion >= 2 && value !== false;
+/** Whether Simplify is on: anything but an explicit false (the default is on). */
+export function simplifyOn(value: unknown): boolean {
+	return value !== false;
 }
 
 /** The `fields` of `record` that are present, in that order. */

@@ -63,7 +63,7 @@ export function readSettings(ctx: ParameterContext): TriggerSettings | { problem
 		dedupeCacheSize: cacheSize as number,
 		maxBodyBytes: (bodyKb as number) * 1024,
 		windowSeconds: window as number,
-		simple: simplifyOn(ctx.getNode().typeVersion, ctx.getNodeParameter('simple', true)),
+		simple: simplifyOn(ctx.getNodeParameter('simple', true)),
 		options,
 	};
 }

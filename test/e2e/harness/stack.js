@@ -1,6 +1,7 @@
 // Boots the whole stack for end-to-end tests: the simulator, a sink for workflow outputs, and the
-// pinned real n8n with the built package, the example workflows and the e2e workflows, imported
-// and published through n8n's CLI.
+// pinned real n8n with both packages installed as n8n installs community packages. The e2e
+// workflows are imported and published with n8n's CLI before start; the shipped examples are
+// imported verbatim through the REST API after start, as a user imports them.
 const fs = require('node:fs');
 const os = require('node:os');
 const path = require('node:path');
@@ -13,15 +14,8 @@ const runtimeLib = require('../../../scripts/runtime/n8n');
 const { startSink } = require('./sink');
 const { e2eWorkflows, editorWorkflow } = require('./workflows');
 
-const OWNER = {
-	email: 'e2e@example.com',
-	firstName: 'End',
-	lastName: 'ToEnd',
-	password: 'E2e-Passw0rd',
-};
-
 async function startStack() {
-	runtimeLib.assertPackageBuilt();
+	runtimeLib.packageTarballs();
 	const runtime = ensureRuntime();
 	return Cleanup.guard(async (cleanup) => {
 		const sink = cleanup.add(await startSink(), () => sink.close());
@@ -42,31 +36,23 @@ async function startStack() {
 			return spec;
 		};
 		const own = e2eWorkflows(sink.url);
-		const examples = runtimeLib.exampleWorkflows();
-		const example = (id) => examples.find((w) => w.id === id);
-		const workflows = [...examples, ...Object.values(own)];
 		/** @type {Record<string, string>} trigger URLs by workflow key */
-		const urls = {
-			...Object.fromEntries(
-				Object.entries(own).map(([key, workflow]) => [
-					key,
-					runtimeLib.triggerUrl(n8nUrl, workflow, 'Trigger'),
-				]),
-			),
-			cdrSummary: runtimeLib.triggerUrl(n8nUrl, example('hpnExampleCdrRecd'), 'On Call Record'),
-			failedCalls: runtimeLib.triggerUrl(n8nUrl, example('hpnExampleFailAlr'), 'On Call End'),
-			xRoute: runtimeLib.triggerUrl(n8nUrl, example('hpnExampleXRoute'), 'On Call or SMS to X'),
-		};
+		const urls = Object.fromEntries(
+			Object.entries(own).map(([key, workflow]) => [
+				key,
+				runtimeLib.webhookUrl(n8nUrl, workflow, 'Trigger'),
+			]),
+		);
 		app('AXB').callbacks = { status: urls.pnSink, fee: urls.pnSink };
 		app('VOICE').callbacks = { status: urls.vcSink, fee: urls.vcSink };
 		app('AX').callbacks = { smsBlock: urls.smsBlock };
-		app('X').callbacks = { status: urls.xRoute, smsBlock: urls.xRoute };
 		for (const spec of apps) sim.addApp(spec);
 
 		const userFolder = cleanup.add(fs.mkdtempSync(path.join(os.tmpdir(), 'hpn-e2e-n8n-')), () =>
 			fs.rmSync(userFolder, { recursive: true, force: true }),
 		);
-		const options = { userFolder, port };
+		runtimeLib.installPackages(userFolder);
+		const options = { userFolder, port, owner: runtimeLib.OWNER };
 		const credential = (id, name, type, app, extra = {}) =>
 			runtimeLib.simulatorCredential(sim.url, { id, name, type }, app, extra);
 		runtimeLib.importAndPublish(runtime, options, {
@@ -103,22 +89,39 @@ async function startStack() {
 					{ appMode: 'AX' },
 				),
 			],
-			workflows,
+			workflows: Object.values(own),
 			drafts: [editorWorkflow],
 		});
 		const n8n = cleanup.add(await runtimeLib.startN8n(runtime, options), () => n8n.stop());
-		await runtimeLib.waitForWebhooks(runtimeLib.webhookUrls(n8nUrl, workflows));
-		const session = await runtimeLib.ownerSession(n8n.url, OWNER);
+		const session = await runtimeLib.login(n8n.url, runtimeLib.OWNER);
+		/** The shipped examples as saved by n8n, by file name. */
+		const examples = {};
+		for (const { file, workflow } of runtimeLib.exampleWorkflows())
+			examples[file] = await runtimeLib.importWorkflow(session, workflow);
+		const exampleUrl = (file, node) => runtimeLib.webhookUrl(n8nUrl, examples[file], node);
+		Object.assign(urls, {
+			orderAssigned: exampleUrl('bind-order-parties.json', 'Order Assigned'),
+			orderDelivered: exampleUrl('bind-order-parties.json', 'Order Delivered'),
+			voiceCode: exampleUrl('send-voice-verification-code.json', 'Code Requested'),
+			cdrSummary: exampleUrl('cdr-recording-summary.json', 'On Call Record'),
+			failedCalls: exampleUrl('alert-failed-calls.json', 'On Call End'),
+			xRoute: exampleUrl('x-mode-route-to-courier.json', 'On Call or SMS to X'),
+		});
+		sim.state.apps.get(app('X').appKey).callbacks = { status: urls.xRoute, smsBlock: urls.xRoute };
+		await runtimeLib.waitForWebhooks(
+			runtimeLib.webhookUrls(n8nUrl, [...Object.values(own), ...Object.values(examples)]),
+		);
 		return {
 			n8n,
 			sim,
 			sink,
 			session,
 			urls,
+			examples,
 			apps: { axb: app('AXB'), voice: app('VOICE'), ax: app('AX'), x: app('X') },
 			stop: () => cleanup.stopAll(),
 		};
 	});
 }
 
-module.exports = { startStack, OWNER };
+module.exports = { startStack };

@@ -17,6 +17,13 @@ const CREDENTIALS = {
 	voice: { huaweiVoiceCallApi: { id: 'hpnDemoVoiceCred1', name: 'Huawei Voice Call (demo app)' } },
 };
 
+/** Node types as n8n names the nodes of an installed community package: `<package>.<node>`. */
+const TYPES = {
+	privateNumber: 'n8n-nodes-huawei-private-number.huaweiPrivateNumber',
+	PrivateNumberTrigger: 'n8n-nodes-huawei-private-number.huaweiPrivateNumberTrigger',
+	VoiceCallTrigger: 'n8n-nodes-huawei-voice-call.huaweiVoiceCallTrigger',
+};
+
 const webhookId = (n) => `e2e00000-0000-4000-8000-${String(n).padStart(12, '0')}`;
 
 /** A workflow whose nodes run one after another. */
@@ -40,10 +47,10 @@ function chain(id, name, nodes) {
 	};
 }
 
-const trigger = (product, credentials, n, parameters, typeVersion = 2) => ({
+const trigger = (product, credentials, n, parameters) => ({
 	name: 'Trigger',
-	type: `CUSTOM.huawei${product}Trigger`,
-	typeVersion,
+	type: TYPES[`${product}Trigger`],
+	typeVersion: 2,
 	webhookId: webhookId(n),
 	credentials,
 	parameters: { options: {}, ...parameters },
@@ -82,15 +89,15 @@ const editorWorkflow = {
 		{ name: 'Start', type: 'n8n-nodes-base.manualTrigger', typeVersion: 1, parameters: {} },
 		{
 			name: 'Get Binding',
-			type: 'CUSTOM.huaweiPrivateNumber',
-			typeVersion: 2,
+			type: TYPES.privateNumber,
+			typeVersion: 1,
 			credentials: CREDENTIALS.axb,
 			parameters: { resource: 'axbBinding', operation: 'get' },
 		},
 		{
 			name: 'Update Binding',
-			type: 'CUSTOM.huaweiPrivateNumber',
-			typeVersion: 2,
+			type: TYPES.privateNumber,
+			typeVersion: 1,
 			credentials: CREDENTIALS.axb,
 			parameters: {
 				resource: 'axbBinding',
@@ -182,4 +189,4 @@ function e2eWorkflows(sinkUrl) {
 	};
 }
 
-module.exports = { CREDENTIALS, e2eWorkflows, editorWorkflow, chain, trigger, code, sink };
+module.exports = { CREDENTIALS, TYPES, e2eWorkflows, editorWorkflow, chain, trigger, code, sink };

@@ -2,7 +2,7 @@ import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
 
 import type { ItemApi } from '../../../shared/actions/operation';
 import { forOperation } from '../../../shared/actions/operation';
-import { collectionProperty, fieldProperties } from '../../../shared/parameters/fieldSpec';
+import { collectionProperty, fieldProperty } from '../../../shared/parameters/fieldSpec';
 import type { ItemParameters } from '../../../shared/parameters/itemParameters';
 import { withPreVoice } from '../fields';
 import {
@@ -18,7 +18,7 @@ import {
 const UPDATE_FIELDS = [A_NUMBER, B_NUMBER, ...BINDING_OPTIONS];
 
 export const description = forOperation(RESOURCE, 'update', [
-	...fieldProperties(SUBSCRIPTION_ID),
+	fieldProperty(SUBSCRIPTION_ID),
 	collectionProperty('updateFields', 'Update Fields', UPDATE_FIELDS),
 ]);
 

@@ -20,7 +20,7 @@ export function prepare(this: IExecuteFunctions, item: ItemParameters) {
 	return {
 		virtualNum: item.read(X_NUMBER),
 		limit: readLimit(item),
-		simple: readSimple(this, item),
+		simple: readSimple(item),
 	};
 }
 

@@ -3,11 +3,7 @@ import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
 import type { ItemApi } from '../../../shared/actions/operation';
 import { forOperation } from '../../../shared/actions/operation';
 import type { FieldSpec } from '../../../shared/parameters/fieldSpec';
-import {
-	collectionProperty,
-	fieldProperties,
-	fieldProperty,
-} from '../../../shared/parameters/fieldSpec';
+import { collectionProperty, fieldProperty } from '../../../shared/parameters/fieldSpec';
 import type { ItemParameters } from '../../../shared/parameters/itemParameters';
 import { createBinding, list, lookupOrEmpty } from '../bindings';
 import { FIELDS } from '../fields';
@@ -46,7 +42,7 @@ const OPTIONS: FieldSpec[] = [
 ];
 
 export const description = forOperation(RESOURCE, 'addYb', [
-	...fieldProperties(AX_STEP_ID),
+	fieldProperty(AX_STEP_ID),
 	fieldProperty(B_NUMBER),
 	collectionProperty('additionalFields', 'Additional Fields', OPTIONS),
 ]);

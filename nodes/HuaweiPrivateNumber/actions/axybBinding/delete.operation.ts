@@ -3,7 +3,7 @@ import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
 import type { ItemApi } from '../../../shared/actions/operation';
 import { forOperation } from '../../../shared/actions/operation';
 import type { FieldSpec } from '../../../shared/parameters/fieldSpec';
-import { fieldProperties, fieldProperty, shownWhen } from '../../../shared/parameters/fieldSpec';
+import { fieldProperty, shownWhen } from '../../../shared/parameters/fieldSpec';
 import type { ItemParameters } from '../../../shared/parameters/itemParameters';
 import { removeBinding } from '../bindings';
 import { MODE, RESOURCE, URI, withAppKey, SUBSCRIPTION_ID } from './fields';
@@ -25,7 +25,7 @@ const B_NUMBER: FieldSpec = {
 };
 
 export const description = forOperation(RESOURCE, 'delete', [
-	...fieldProperties(SUBSCRIPTION_ID),
+	fieldProperty(SUBSCRIPTION_ID),
 	{
 		displayName: 'Remove',
 		name: 'scope',
