@@ -12,7 +12,7 @@ import {
 	signHuaweiRequest,
 } from '../nodes/shared/auth/credential';
 import { withAppModeField } from '../nodes/shared/auth/appMode';
-import { QUERY_URIS } from '../nodes/HuaweiPrivateNumber/actions/modes';
+import { BINDING_MODES } from '../nodes/HuaweiPrivateNumber/bindingModes';
 
 export class HuaweiPrivateNumberApi implements ICredentialType {
 	name = 'huaweiPrivateNumberApi';
@@ -30,5 +30,5 @@ export class HuaweiPrivateNumberApi implements ICredentialType {
 
 	authenticate: IAuthenticate = signHuaweiRequest;
 
-	test: ICredentialTestRequest = appModeCredentialTest(QUERY_URIS);
+	test: ICredentialTestRequest = appModeCredentialTest(BINDING_MODES);
 }

@@ -1,3 +1,6 @@
+/** Mainland China: the platform serves +86 numbers, and numbers typed without a country code are its. */
+export const DEFAULT_COUNTRY_CODE = '86';
+
 export type PhoneParseResult = { ok: true; e164: string } | { ok: false; reason: string };
 
 const SEPARATORS = /[\s\-.()/]/g;
@@ -12,7 +15,7 @@ function isValidChineseNumber(national: string): boolean {
 }
 
 function validate(countryCode: string, national: string): string | undefined {
-	if (countryCode === '86') {
+	if (countryCode === DEFAULT_COUNTRY_CODE) {
 		return isValidChineseNumber(national)
 			? undefined
 			: 'is not a valid mainland China number (mobile 1xxxxxxxxxx, or area code + 7-8 digit fixed line)';
@@ -24,7 +27,8 @@ function validate(countryCode: string, national: string): string | undefined {
 
 function splitCountryCode(digits: string, defaultCountryCode: string): [string, string] {
 	// The platform only serves +86 numbers; other country codes are kept as typed (1-3 digits).
-	if (digits.startsWith('86')) return ['86', digits.slice(2)];
+	if (digits.startsWith(DEFAULT_COUNTRY_CODE))
+		return [DEFAULT_COUNTRY_CODE, digits.slice(DEFAULT_COUNTRY_CODE.length)];
 	if (digits.startsWith(defaultCountryCode))
 		return [defaultCountryCode, digits.slice(defaultCountryCode.length)];
 	return [digits.slice(0, 2), digits.slice(2)];
@@ -34,7 +38,10 @@ function splitCountryCode(digits: string, defaultCountryCode: string): [string, 
  * Turns a number as people type it (`138 0000 0000`, `8613800000000`, `+86-138-0000-0000`,
  * `0086 138…`, `0755 2888 0001`) into E.164 (`+8613800000000`), or says why it cannot.
  */
-export function parsePhoneNumber(input: unknown, defaultCountryCode = '86'): PhoneParseResult {
+export function parsePhoneNumber(
+	input: unknown,
+	defaultCountryCode = DEFAULT_COUNTRY_CODE,
+): PhoneParseResult {
 	if (typeof input !== 'string' && typeof input !== 'number') {
 		return { ok: false, reason: 'must be a phone number' };
 	}

@@ -1,6 +1,7 @@
 import type { IDataObject } from 'n8n-workflow';
 
-import { parseCountryCode, parsePhoneNumber } from '../../shared/phone';
+import { readCountryCode } from '../../shared/parameters/countryCode';
+import { parsePhoneNumber } from '../../shared/phone';
 import { userDataValue, voiceFileProblem } from '../../shared/parameters/values';
 import type { AnswerMode } from './properties';
 import { ANSWER_MODES } from './properties';
@@ -27,11 +28,9 @@ export function readBlockSettings(
 	events: Set<string>,
 ): BlockSettings | { problem: string } {
 	const options = (read('options', {}) ?? {}) as IDataObject;
-	const countryCode = parseCountryCode(options.defaultCountryCode ?? '86');
-	if (!countryCode)
-		return {
-			problem: `"Default Country Code" must be 1-3 digits, not "${String(options.defaultCountryCode)}"`,
-		};
+	const country = readCountryCode(options.defaultCountryCode);
+	if ('problem' in country) return country;
+	const countryCode = country.code;
 	const within = options.answerWithinSeconds ?? 4;
 	if (typeof within !== 'number' || !(within >= 1 && within <= 15))
 		return { problem: '"Answer Within (Seconds)" must be from 1 to 15' };

@@ -1,5 +1,7 @@
 import type { INodeProperties } from 'n8n-workflow';
 
+import { countryCodeOption } from '../../shared/parameters/countryCode';
+
 /** Shown only while a Block event (SMS control, X-mode callin) is among the chosen events. */
 const forBlockEvents = { show: { events: ['smsBlock', 'callin'] } };
 
@@ -105,12 +107,7 @@ export const blockOptions: INodeProperties[] = [
 		description:
 			'For workflow answers: when the workflow has not answered by then, the fallback decision is sent (Huawei does not publish how long it waits; the caller is waiting)',
 	},
-	{
-		displayName: 'Default Country Code',
-		name: 'defaultCountryCode',
-		type: 'string',
-		default: '86',
-		description:
-			'Added to numbers in answers that are typed without one (e.g. 13800000000 becomes +8613800000000)',
-	},
+	countryCodeOption(
+		'Added to numbers in answers that are typed without one (e.g. 13800000000 becomes +8613800000000)',
+	),
 ];

@@ -1,7 +1,3 @@
-import type { IDataObject, NodeApiError } from 'n8n-workflow';
-
-import { asNodeError, mayHaveActed } from '../../shared/api/request';
-import type { ItemApi } from '../../shared/actions/operation';
 import type { FieldSpec } from '../../shared/parameters/fieldSpec';
 
 /** Fields the three call-starting APIs share, described once. */
@@ -57,24 +53,3 @@ export const PUSH_OPTIONS: FieldSpec[] = [
 			'Your own reference (up to 256 characters, no { or }; non-ASCII text is sent Base64-encoded), echoed in every push',
 	},
 ];
-
-/**
- * Starts a call: never retried once it may have reached the platform (a lost answer may hide a
- * ringing phone, and calls cannot be looked up), so such an error says the call may have started.
- */
-export async function startCall(
-	api: ItemApi,
-	uri: string,
-	body: IDataObject,
-): Promise<IDataObject> {
-	try {
-		return await api.request({ method: 'POST', uri, body, retry: 'create' });
-	} catch (error) {
-		if (mayHaveActed(error)) {
-			const lost = error as NodeApiError;
-			lost.description =
-				`${lost.description ?? ''} The call may have been placed; it was not started again.`.trim();
-		}
-		throw asNodeError(api.node, error);
-	}
-}

@@ -1,8 +1,8 @@
 import type { IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 import { NodeOperationError } from 'n8n-workflow';
 
-import type { HuaweiCredentialType } from '../api/request';
-import { parseCountryCode } from '../phone';
+import type { HuaweiCredentialType } from '../auth/credential';
+import { countryCodeOption, readCountryCode } from '../parameters/countryCode';
 import type { RunOptions } from './runner';
 
 /** Node-wide options of both action nodes. */
@@ -22,14 +22,9 @@ export const nodeOptionsProperty: INodeProperties = {
 			description:
 				'How many items are sent to Huawei at the same time; 1 sends them strictly in order. Outputs always keep the input order.',
 		},
-		{
-			displayName: 'Default Country Code',
-			name: 'defaultCountryCode',
-			type: 'string',
-			default: '86',
-			description:
-				'Country code added to phone numbers typed without one (e.g. 13800000000 becomes +8613800000000)',
-		},
+		countryCodeOption(
+			'Country code added to phone numbers typed without one (e.g. 13800000000 becomes +8613800000000)',
+		),
 	],
 };
 
@@ -48,12 +43,7 @@ export function readNodeOptions(
 			'"Concurrency" must be a whole number from 1 to 50',
 		);
 	}
-	const defaultCountryCode = parseCountryCode(options.defaultCountryCode ?? '86');
-	if (!defaultCountryCode) {
-		throw new NodeOperationError(
-			ctx.getNode(),
-			`"Default Country Code" must be 1-3 digits, not "${options.defaultCountryCode}"`,
-		);
-	}
-	return { credentialType, concurrency, defaultCountryCode };
+	const country = readCountryCode(options.defaultCountryCode);
+	if ('problem' in country) throw new NodeOperationError(ctx.getNode(), country.problem);
+	return { credentialType, concurrency, defaultCountryCode: country.code };
 }

@@ -1,31 +1,18 @@
 import type {
-	ICredentialDataDecryptedObject,
 	IDataObject,
 	IExecuteFunctions,
 	ILoadOptionsFunctions,
-	INode,
 	INodeListSearchResult,
 	INodeExecutionData,
 	INodeProperties,
 	INodePropertyOptions,
 } from 'n8n-workflow';
 
-import type { HuaweiRequest, HuaweiResponse } from '../api/request';
+import type { ItemApi } from '../api/itemApi';
 import type { ItemParameters } from '../parameters/itemParameters';
 
 /** What an operation returns for one input item: one output item per object (or ready-made items). */
 export type OperationResult = IDataObject | IDataObject[] | INodeExecutionData[];
-
-/** Huawei's API for one input item, through the node's credential. */
-export interface ItemApi {
-	readonly itemIndex: number;
-	readonly node: INode;
-	/** The answer's fields without the resultcode/resultdesc envelope. */
-	request(request: Omit<HuaweiRequest, 'itemIndex'>): Promise<IDataObject>;
-	/** The full answer (status, headers), e.g. for a redirect's Location. */
-	response(request: Omit<HuaweiRequest, 'itemIndex'>): Promise<HuaweiResponse>;
-	credentials(): Promise<ICredentialDataDecryptedObject>;
-}
 
 /**
  * One operation of a resource, in its own file: its fields (`description`), reading and checking

@@ -1,18 +1,11 @@
-import type {
-	IDataObject,
-	IExecuteFunctions,
-	ILoadOptionsFunctions,
-	INodeExecutionData,
-	JsonObject,
-} from 'n8n-workflow';
+import type { IDataObject, IExecuteFunctions, INodeExecutionData, JsonObject } from 'n8n-workflow';
 import { NodeApiError, NodeOperationError } from 'n8n-workflow';
 
-import { withoutEnvelope } from '../api/envelope';
+import { itemApi } from '../api/itemApi';
 import { assertAppMode } from '../auth/appMode';
-import type { HuaweiCredentialType } from '../api/request';
-import { huaweiApiRequest } from '../api/request';
+import type { HuaweiCredentialType } from '../auth/credential';
 import { ItemParameters } from '../parameters/itemParameters';
-import type { ItemApi, Operation, OperationRegistry, OperationResult } from './operation';
+import type { Operation, OperationRegistry, OperationResult } from './operation';
 
 export interface RunOptions {
 	credentialType: HuaweiCredentialType;
@@ -71,22 +64,6 @@ function withItemIndex(
 		return error;
 	}
 	return new NodeOperationError(ctx.getNode(), error, { itemIndex });
-}
-
-export function itemApi(
-	ctx: IExecuteFunctions | ILoadOptionsFunctions,
-	credentialType: HuaweiCredentialType,
-	itemIndex: number,
-): ItemApi {
-	const response: ItemApi['response'] = (request) =>
-		huaweiApiRequest.call(ctx, credentialType, { ...request, itemIndex });
-	return {
-		itemIndex,
-		node: ctx.getNode(),
-		response,
-		request: async (request) => withoutEnvelope((await response(request)).body),
-		credentials: () => ctx.getCredentials(credentialType, itemIndex),
-	};
 }
 
 /** "item 3: subscriptionId abc" lines for the items already carried out before a failure. */

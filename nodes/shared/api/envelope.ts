@@ -1,5 +1,7 @@
 import type { IDataObject } from 'n8n-workflow';
 
+import { isObject } from '../guards';
+
 /** `resultcode` / `resultdesc` of an answer, as strings (undefined when absent). */
 export function resultOf(body: unknown): { resultcode?: string; resultdesc?: string } {
 	if (!body || typeof body !== 'object' || Array.isArray(body) || Buffer.isBuffer(body)) return {};
@@ -22,9 +24,6 @@ export function withoutEnvelope(body: unknown): IDataObject {
 	return rest;
 }
 
-const isRecord = (value: unknown): value is IDataObject =>
-	typeof value === 'object' && value !== null && !Array.isArray(value);
-
 /**
  * The list an answer gives in the first of `fields` present (undefined when none is). A field that
  * is not a list of objects is an answer gone wrong, never "no entries".
@@ -33,8 +32,13 @@ export function answerList(answer: IDataObject, ...fields: string[]): IDataObjec
 	for (const field of fields) {
 		const value = answer[field];
 		if (value === undefined || value === null) continue;
-		if (Array.isArray(value) && value.every(isRecord)) return value as IDataObject[];
+		if (Array.isArray(value) && value.every(isObject)) return value as IDataObject[];
 		throw new TypeError(`Huawei's answer has an invalid ${field} (not a list of records)`);
 	}
 	return undefined;
+}
+
+/** The records of a list field of an answer (absent: none; not a list of records: an error). */
+export function recordsIn(answer: IDataObject, field: string): IDataObject[] {
+	return answerList(answer, field) ?? [];
 }

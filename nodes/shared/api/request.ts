@@ -4,15 +4,12 @@ import type {
 	IHttpRequestMethods,
 	IHttpRequestOptions,
 	ILoadOptionsFunctions,
-	INode,
-	JsonObject,
 } from 'n8n-workflow';
-import { NodeApiError, NodeOperationError, sleep } from 'n8n-workflow';
+import { sleep } from 'n8n-workflow';
 
+import type { HuaweiCredentialType } from '../auth/credential';
 import { resultOf } from './envelope';
 import { apiFailure, connectionFailure, HuaweiFailure, redirectFailure } from './failures';
-
-export type HuaweiCredentialType = 'huaweiPrivateNumberApi' | 'huaweiVoiceCallApi';
 
 export const JSON_CONTENT_TYPE = 'application/json;charset=UTF-8';
 
@@ -126,30 +123,4 @@ export async function huaweiApiRequest(
 		uncertainBefore ||= outcome.uncertain;
 		await sleep(250 * 2 ** (attemptNo - 1));
 	}
-}
-
-/** `error` as an n8n error (NodeApiError and NodeOperationError pass through), for rethrowing. */
-export function asNodeError(node: INode, error: unknown): NodeApiError | NodeOperationError {
-	if (error instanceof NodeApiError || error instanceof NodeOperationError) return error;
-	return new NodeOperationError(node, error as Error);
-}
-
-/** The result code of an error thrown by huaweiApiRequest (undefined for connection errors). */
-export function resultCodeOf(error: unknown): string | undefined {
-	const details = (error as { errorResponse?: JsonObject }).errorResponse;
-	return typeof details?.resultcode === 'string' ? details.resultcode : undefined;
-}
-
-/** Whether Huawei may have carried out the request although it failed (its answer was lost). */
-export function mayHaveActed(error: unknown): boolean {
-	return error instanceof NodeApiError && error.context.outcome === 'unknown';
-}
-
-/** Whether a not-found answer came after an earlier attempt that may have done the work. */
-export function goneAfterUncertainAttempt(error: unknown, notFoundCodes: string[]): boolean {
-	return (
-		error instanceof NodeApiError &&
-		error.context.afterUncertainAttempt === true &&
-		notFoundCodes.includes(resultCodeOf(error) ?? '')
-	);
 }

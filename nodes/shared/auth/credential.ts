@@ -9,7 +9,10 @@ import type {
 import type { AuthScheme, WsseEncoding } from './signing';
 import { buildAuthHeaders } from './signing';
 import { JSON_CONTENT_TYPE } from '../api/request';
+import { STOP_CALL_URI, stopCallBody } from '../api/stopCall';
 import { describeResultCode, RESULT_CODES } from '../catalogue/resultCodes';
+
+export type HuaweiCredentialType = 'huaweiPrivateNumberApi' | 'huaweiVoiceCallApi';
 
 /** Fields shared by the Private Number and Voice Call credentials (one credential = one app). */
 export function huaweiCredentialProperties(defaultAccessAddress: string): INodeProperties[] {
@@ -141,8 +144,7 @@ const BASE_RULES: IAuthenticateRuleResponseSuccessBody[] = [
 	),
 ];
 
-const CALL_STOP_PROBE = '/rest/httpsessions/callStop/v2.0';
-const CALL_STOP_BODY = { sessionid: 'n8n-credential-test', signal: 'call_stop' };
+const CALL_STOP_BODY = stopCallBody('n8n-credential-test');
 
 /**
  * Stops a call that cannot exist: the one API every Private Number mode and Voice Call share.
@@ -153,7 +155,7 @@ const CALL_STOP_BODY = { sessionid: 'n8n-credential-test', signal: 'call_stop' }
 export const huaweiCredentialTest: ICredentialTestRequest = {
 	request: {
 		baseURL: '={{$credentials.accessAddress}}',
-		url: CALL_STOP_PROBE,
+		url: STOP_CALL_URI,
 		method: 'POST',
 		body: CALL_STOP_BODY,
 		ignoreHttpStatusErrors: true,
@@ -164,15 +166,19 @@ export const huaweiCredentialTest: ICredentialTestRequest = {
 /**
  * The Private Number test: with "Binding Mode of the App" set, it queries a binding that cannot
  * exist through that mode's API instead, so an app of another mode fails with 1010040 in the
- * credential form rather than in a workflow. `queryUris` maps each binding mode to its query API.
+ * credential form rather than in a workflow. `modes` gives each binding mode's query API.
  */
-export function appModeCredentialTest(queryUris: Record<string, string>): ICredentialTestRequest {
-	const uris = JSON.stringify(queryUris);
+export function appModeCredentialTest(
+	modes: Record<string, { uri: string }>,
+): ICredentialTestRequest {
+	const uris = JSON.stringify(
+		Object.fromEntries(Object.entries(modes).map(([mode, { uri }]) => [mode, uri])),
+	);
 	const queried = `(${uris})[$credentials.appMode]`;
 	return {
 		request: {
 			...huaweiCredentialTest.request,
-			url: `={{ ${queried} ?? "${CALL_STOP_PROBE}" }}`,
+			url: `={{ ${queried} ?? "${STOP_CALL_URI}" }}`,
 			method: `={{ ${queried} ? "GET" : "POST" }}` as 'GET',
 			qs: {
 				subscriptionId: `={{ ${queried} ? "n8n-credential-test" : undefined }}`,

@@ -11,8 +11,9 @@ export interface LookupChoice {
 	fields: FieldSpec[];
 }
 
-/** The "Find Binding By" selector, each choice showing its own fields. */
+/** The "Find Binding By" selector, each choice showing its own fields (one choice: just its fields). */
 export function lookupProperties(choices: LookupChoice[]): INodeProperties[] {
+	if (choices.length === 1) return choices[0].fields.map(fieldProperty);
 	const first = choices[0].value;
 	const selector: INodeProperties = {
 		displayName: 'Find Binding By',
@@ -32,11 +33,14 @@ export function lookupProperties(choices: LookupChoice[]): INodeProperties[] {
 
 /** The chosen lookup's query fields, checked and converted (empty optional ones left out). */
 export function readLookup(item: ItemParameters, choices: LookupChoice[]): IDataObject {
-	const chosen = item.choice(
-		'lookupBy',
-		'Find Binding By',
-		choices.map((choice) => choice.value),
-	);
+	const chosen =
+		choices.length === 1
+			? choices[0].value
+			: item.choice(
+					'lookupBy',
+					'Find Binding By',
+					choices.map((choice) => choice.value),
+				);
 	const choice = choices.find((c) => c.value === chosen) as LookupChoice;
 	const query: IDataObject = {};
 	for (const spec of choice.fields) {

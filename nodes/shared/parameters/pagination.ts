@@ -3,6 +3,9 @@ import { NodeOperationError } from 'n8n-workflow';
 
 import type { ItemParameters } from './itemParameters';
 
+/** The page token of a first page: each mode's pager knows what its first page is. */
+export const FIRST_PAGE = '';
+
 /** Huawei's own caps (5,000 AXB pairs per X, 9,999 AXE extensions) need far fewer pages than this. */
 export const MAX_PAGES = 200;
 

@@ -6,7 +6,7 @@ import type {
 } from 'n8n-workflow';
 import { NodeOperationError } from 'n8n-workflow';
 
-import type { HuaweiCredentialType } from '../api/request';
+import type { HuaweiCredentialType } from '../auth/credential';
 import type { VerifyOptions } from '../auth/verify';
 import { readPushBody } from './body';
 import { seenBefore } from './dedupe';

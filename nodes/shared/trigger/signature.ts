@@ -1,6 +1,6 @@
 import type { ICredentialDataDecryptedObject, IWebhookFunctions } from 'n8n-workflow';
 
-import type { HuaweiCredentialType } from '../api/request';
+import type { HuaweiCredentialType } from '../auth/credential';
 import type { CreatedClock, SignatureFailure, VerifyOptions } from '../auth/verify';
 import { verifySignedHeaders } from '../auth/verify';
 import { pushNonces } from './memory';

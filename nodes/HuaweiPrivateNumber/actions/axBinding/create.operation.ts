@@ -1,13 +1,14 @@
 import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
 
-import type { ItemApi } from '../../../shared/actions/operation';
+import type { ItemApi } from '../../../shared/api/itemApi';
+import { recordsIn } from '../../../shared/api/envelope';
 import { forOperation } from '../../../shared/actions/operation';
 import type { FieldSpec } from '../../../shared/parameters/fieldSpec';
 import { collectionProperty, fieldProperty } from '../../../shared/parameters/fieldSpec';
 import type { ItemParameters } from '../../../shared/parameters/itemParameters';
-import { createBinding, list, lookupOrEmpty } from '../bindings';
-import { FIELDS, withPreVoice } from '../fields';
-import { numberSourceProperties, readNumberSource } from '../numberSource';
+import { withPreVoice } from '../binding/body';
+import { FIELDS } from '../binding/fields';
+import { numberSourceProperties, readNumberSource } from '../binding/numberSource';
 import { A_NUMBER, MODE, RESOURCE, URI, X_NUMBER } from './fields';
 
 const OPTIONS: FieldSpec[] = [
@@ -61,13 +62,13 @@ export async function execute(this: IExecuteFunctions, body: IDataObject, api: I
 	// A lost answer is checked by X: one X is bound to one A at a time.
 	const findCreated = privateNum
 		? async () => {
-				const found = await lookupOrEmpty(api, { method: 'GET', uri: URI, qs: { privateNum } });
-				const binding = list(found, 'privateNumList').find((b) => b.origNum === origNum);
+				const found = await api.lookupBinding({ method: 'GET', uri: URI, qs: { privateNum } });
+				const binding = recordsIn(found, 'privateNumList').find((b) => b.origNum === origNum);
 				return binding && { origNum, privateNum, subscriptionId: binding.subscriptionId };
 			}
 		: undefined;
 	return {
 		mode: MODE,
-		...(await createBinding(this, api, { method: 'POST', uri: URI, body }, findCreated)),
+		...(await api.createBinding({ method: 'POST', uri: URI, body }, findCreated)),
 	};
 }

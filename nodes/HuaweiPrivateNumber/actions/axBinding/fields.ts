@@ -1,10 +1,11 @@
 import type { FieldSpec } from '../../../shared/parameters/fieldSpec';
 import type { LookupChoice } from '../../../shared/parameters/lookup';
-import { subscriptionIdLocator } from '../bindingSearch';
+import { BINDING_MODES } from '../../bindingModes';
+import { subscriptionIdLocator } from '../binding/search';
 
 export const RESOURCE = 'axBinding';
-export const URI = '/rest/provision/caas/privatenumber/v1.0';
 export const MODE = 'AX';
+export const URI = BINDING_MODES.AX.uri;
 
 /** The binding's ID: typed, computed, or picked from the bindings of an X number. */
 export const SUBSCRIPTION_ID = subscriptionIdLocator('searchAxBindings');

@@ -1,6 +1,7 @@
+import { recordsIn } from '../../../shared/api/envelope';
 import type { LookupChoice } from '../../../shared/parameters/lookup';
-import { getBindingOperation, list } from '../bindings';
-import { A_NUMBER, MODE, RESOURCE, URI, X_NUMBER, SUBSCRIPTION_ID } from './fields';
+import { getBindingOperation } from '../binding/get';
+import { A_NUMBER, MODE, RESOURCE, SUBSCRIPTION_ID, URI, X_NUMBER } from './fields';
 
 const GET_LOOKUP: LookupChoice[] = [
 	{ name: 'Subscription ID', value: 'subscriptionId', fields: [SUBSCRIPTION_ID] },
@@ -13,5 +14,5 @@ export const { description, prepare, execute } = getBindingOperation({
 	mode: MODE,
 	uri: URI,
 	lookup: GET_LOOKUP,
-	bindingsIn: (answer) => list(answer, 'privateNumList'),
+	bindingsIn: (answer) => recordsIn(answer, 'privateNumList'),
 });

@@ -6,7 +6,7 @@ import { MODE, RESOURCE } from './fields';
 import * as get from './get.operation';
 import * as setTemporaryCallee from './setTemporaryCallee.operation';
 import * as update from './update.operation';
-import { listSearch } from './list';
+import { listSearch } from './pages';
 
 export const axBindingResource: Resource = {
 	option: {

@@ -1,12 +1,12 @@
 import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
 
-import type { ItemApi } from '../../../shared/actions/operation';
+import type { ItemApi } from '../../../shared/api/itemApi';
 import { forOperation } from '../../../shared/actions/operation';
 import type { FieldSpec } from '../../../shared/parameters/fieldSpec';
 import { collectionProperty, fieldProperty } from '../../../shared/parameters/fieldSpec';
 import type { ItemParameters } from '../../../shared/parameters/itemParameters';
 import { lookupProperties, readLookup } from '../../../shared/parameters/lookup';
-import { FIELDS } from '../fields';
+import { FIELDS } from '../binding/fields';
 import { BINDING_LOOKUP, MODE, RESOURCE } from './fields';
 
 const CALLEE_URI = '/rest/caas/privatenumber/calleenumber/v1.0';
@@ -49,6 +49,6 @@ export function prepare(this: IExecuteFunctions, item: ItemParameters): IDataObj
 }
 
 export async function execute(this: IExecuteFunctions, body: IDataObject, api: ItemApi) {
-	await api.request({ method: 'PUT', uri: CALLEE_URI, body, retry: 'safe' });
+	await api.request({ method: 'PUT', uri: CALLEE_URI, body });
 	return { mode: MODE, temporaryCalleeSet: true, ...body };
 }

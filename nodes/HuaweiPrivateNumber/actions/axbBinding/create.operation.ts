@@ -1,12 +1,12 @@
 import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
 
-import type { ItemApi } from '../../../shared/actions/operation';
+import type { ItemApi } from '../../../shared/api/itemApi';
+import { recordsIn } from '../../../shared/api/envelope';
 import { forOperation } from '../../../shared/actions/operation';
 import { collectionProperty, fieldProperty } from '../../../shared/parameters/fieldSpec';
 import type { ItemParameters } from '../../../shared/parameters/itemParameters';
-import { createBinding, list, lookupOrEmpty } from '../bindings';
-import { withPreVoice } from '../fields';
-import { numberSourceProperties, readNumberSource } from '../numberSource';
+import { withPreVoice } from '../binding/body';
+import { numberSourceProperties, readNumberSource } from '../binding/numberSource';
 import { A_NUMBER, B_NUMBER, BINDING_OPTIONS, MODE, RESOURCE, URI, X_NUMBER } from './fields';
 
 export const description = forOperation(RESOURCE, 'create', [
@@ -33,17 +33,17 @@ export async function execute(this: IExecuteFunctions, body: IDataObject, api: I
 	// A lost answer is checked by X with A and B, which identify one binding (a user appears once per X).
 	const findCreated = relationNum
 		? async () => {
-				const found = await lookupOrEmpty(api, {
+				const found = await api.lookupBinding({
 					method: 'GET',
 					uri: URI,
 					qs: { relationNum, callerNum, calleeNum },
 				});
-				const binding = list(found, 'relationNumList')[0];
+				const binding = recordsIn(found, 'relationNumList')[0];
 				return (
 					binding && { relationNum: binding.relationNum, subscriptionId: binding.subscriptionId }
 				);
 			}
 		: undefined;
-	const answer = await createBinding(this, api, { method: 'POST', uri: URI, body }, findCreated);
+	const answer = await api.createBinding({ method: 'POST', uri: URI, body }, findCreated);
 	return { mode: MODE, ...answer, callerNum, calleeNum };
 }

@@ -1,11 +1,12 @@
 import type { FieldSpec } from '../../../shared/parameters/fieldSpec';
 import type { LookupChoice } from '../../../shared/parameters/lookup';
-import { FIELDS } from '../fields';
-import { subscriptionIdLocator } from '../bindingSearch';
+import { BINDING_MODES } from '../../bindingModes';
+import { FIELDS } from '../binding/fields';
+import { subscriptionIdLocator } from '../binding/search';
 
 export const RESOURCE = 'axbBinding';
-export const URI = '/rest/caas/relationnumber/partners/v1.0';
 export const MODE = 'AXB';
+export const URI = BINDING_MODES.AXB.uri;
 
 /** The binding's ID: typed, computed, or picked from the bindings of an X number. */
 export const SUBSCRIPTION_ID = subscriptionIdLocator('searchAxbBindings');
@@ -57,7 +58,8 @@ export const BINDING_OPTIONS: FieldSpec[] = [
 	FIELDS.userData,
 ];
 
-const BY_ID: LookupChoice = {
+/** A binding found by its subscription ID. */
+export const BY_ID: LookupChoice = {
 	name: 'Subscription ID',
 	value: 'subscriptionId',
 	fields: [SUBSCRIPTION_ID],

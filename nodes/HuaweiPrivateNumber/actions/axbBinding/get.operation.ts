@@ -1,4 +1,5 @@
-import { getBindingOperation, list } from '../bindings';
+import { recordsIn } from '../../../shared/api/envelope';
+import { getBindingOperation } from '../binding/get';
 import { GET_LOOKUP, MODE, RESOURCE, URI } from './fields';
 
 export const { description, prepare, execute } = getBindingOperation({
@@ -6,5 +7,5 @@ export const { description, prepare, execute } = getBindingOperation({
 	mode: MODE,
 	uri: URI,
 	lookup: GET_LOOKUP,
-	bindingsIn: (answer) => list(answer, 'relationNumList'),
+	bindingsIn: (answer) => recordsIn(answer, 'relationNumList'),
 });

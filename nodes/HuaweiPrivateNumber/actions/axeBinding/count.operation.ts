@@ -1,12 +1,13 @@
 import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
 
-import type { ItemApi } from '../../../shared/actions/operation';
+import type { ItemApi } from '../../../shared/api/itemApi';
 import { forOperation } from '../../../shared/actions/operation';
 import { fieldProperty, shownWhen } from '../../../shared/parameters/fieldSpec';
 import type { ItemParameters } from '../../../shared/parameters/itemParameters';
 import { PageGuard } from '../../../shared/parameters/pagination';
 import { answerList } from '../../../shared/api/envelope';
-import { MODE, nextCursorOf, RESOURCE, X_NUMBER } from './fields';
+import { MODE, RESOURCE, X_NUMBER } from './fields';
+import { nextCursorOf } from './pages';
 
 const COUNT_URI = '/rest/caas/virtualnumber/v1.0';
 
@@ -36,7 +37,6 @@ export async function execute(this: IExecuteFunctions, plan: { number?: string }
 			method: 'GET',
 			uri: COUNT_URI,
 			qs: { number: plan.number },
-			retry: 'safe',
 		});
 		return { mode: MODE, ...answer };
 	}
@@ -49,7 +49,6 @@ export async function execute(this: IExecuteFunctions, plan: { number?: string }
 			method: 'GET',
 			uri: COUNT_URI,
 			qs: { cursor, limit: 100 },
-			retry: 'safe',
 		});
 		const list = answerList(page, 'virtualNumList') ?? [];
 		counts.push(...list);

@@ -1,22 +1,13 @@
 import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
 
-import type { ItemApi } from '../../../shared/actions/operation';
+import type { ItemApi } from '../../../shared/api/itemApi';
 import { forOperation } from '../../../shared/actions/operation';
 import { collectionProperty, fieldProperty, shownWhen } from '../../../shared/parameters/fieldSpec';
 import type { ItemParameters } from '../../../shared/parameters/itemParameters';
-import { createBinding, lookupOrEmpty } from '../bindings';
-import { numberSourceProperties, readNumberSource } from '../numberSource';
-import {
-	A_NUMBER,
-	BINDING_OPTIONS,
-	bindingsOf,
-	checkBindingOptions,
-	EXTENSION,
-	MODE,
-	RESOURCE,
-	URI,
-	X_NUMBER,
-} from './fields';
+import { numberSourceProperties, readNumberSource } from '../binding/numberSource';
+import { A_NUMBER, BINDING_OPTIONS, EXTENSION, MODE, RESOURCE, URI, X_NUMBER } from './fields';
+import { checkBindingOptions } from './options';
+import { bindingsOf } from './pages';
 
 const CHOSEN_EXTENSION = { ...EXTENSION, displayName: 'Extension Number' };
 
@@ -53,7 +44,7 @@ export async function execute(this: IExecuteFunctions, body: IDataObject, api: I
 	const findCreated =
 		virtualNum && extendNum
 			? async () => {
-					const found = await lookupOrEmpty(api, {
+					const found = await api.lookupBinding({
 						method: 'GET',
 						uri: URI,
 						qs: { virtualNum, extendNum },
@@ -62,6 +53,6 @@ export async function execute(this: IExecuteFunctions, body: IDataObject, api: I
 					return binding && { subscriptionId: binding.subscriptionId, virtualNum, extendNum };
 				}
 			: undefined;
-	const answer = await createBinding(this, api, { method: 'POST', uri: URI, body }, findCreated);
+	const answer = await api.createBinding({ method: 'POST', uri: URI, body }, findCreated);
 	return { mode: MODE, ...answer, bindNum };
 }

@@ -1,15 +1,12 @@
-import type { IDataObject } from 'n8n-workflow';
-
 import type { FieldSpec } from '../../../shared/parameters/fieldSpec';
-import type { ItemParameters } from '../../../shared/parameters/itemParameters';
 import type { LookupChoice } from '../../../shared/parameters/lookup';
-import { answerList } from '../../../shared/api/envelope';
-import { FIELDS } from '../fields';
-import { subscriptionIdLocator } from '../bindingSearch';
+import { BINDING_MODES } from '../../bindingModes';
+import { FIELDS } from '../binding/fields';
+import { subscriptionIdLocator } from '../binding/search';
 
 export const RESOURCE = 'axeBinding';
-export const URI = '/rest/caas/extendnumber/v1.0';
 export const MODE = 'AXE';
+export const URI = BINDING_MODES.AXE.uri;
 
 /** The binding's ID: typed, computed, or picked from the bindings of an X number. */
 export const SUBSCRIPTION_ID = subscriptionIdLocator('searchAxeBindings');
@@ -101,32 +98,8 @@ export const BINDING_OPTIONS: FieldSpec[] = [
 	FIELDS.userData,
 ];
 
-/** Checks the platform enforces across fields: callback settings exclude each other; hours ≤ 43200. */
-export function checkBindingOptions(item: ItemParameters, body: IDataObject): IDataObject {
-	if (body.callbackTone && body.callbackNum)
-		item.fail('"No-Callback Announcement File" and "Callback Number"', 'cannot both be set');
-	if ((body.timeUnit ?? '0') === '0') {
-		for (const spec of BINDING_OPTIONS.filter((s) => s.name.endsWith('ExpiredTime'))) {
-			if (Number(body[spec.name] ?? 0) > 43200)
-				item.fail(`"${spec.displayName}"`, 'must be at most 43200 hours');
-		}
-	}
-	return body;
-}
-
 /** Update, Get and Delete find the binding by subscription ID, or by X and extension together. */
 export const BINDING_LOOKUP: LookupChoice[] = [
 	{ name: 'Subscription ID', value: 'subscriptionId', fields: [SUBSCRIPTION_ID] },
 	{ name: 'X Number and Extension', value: 'extension', fields: [X_NUMBER, EXTENSION] },
 ];
-
-/** AXE answers list bindings as bindInfoList (extendNumList in some versions). */
-export function bindingsOf(answer: IDataObject): IDataObject[] | undefined {
-	return answerList(answer, 'bindInfoList', 'extendNumList');
-}
-
-/** The cursor to the next page: nextCursor (nextCusor in one doc page). */
-export function nextCursorOf(answer: IDataObject): string | undefined {
-	const next = answer.nextCursor ?? answer.nextCusor;
-	return typeof next === 'string' && next !== '' ? next : undefined;
-}

@@ -1,5 +1,6 @@
-import { getBindingOperation } from '../bindings';
-import { BINDING_LOOKUP, bindingsOf, MODE, RESOURCE, URI } from './fields';
+import { getBindingOperation } from '../binding/get';
+import { BINDING_LOOKUP, MODE, RESOURCE, URI } from './fields';
+import { bindingsOf } from './pages';
 
 export const { description, prepare, execute } = getBindingOperation({
 	resource: RESOURCE,

@@ -1,22 +1,16 @@
 import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
 
-import type { ItemApi } from '../../../shared/actions/operation';
+import type { ItemApi } from '../../../shared/api/itemApi';
+import { recordsIn } from '../../../shared/api/envelope';
 import { forOperation } from '../../../shared/actions/operation';
 import type { FieldSpec } from '../../../shared/parameters/fieldSpec';
 import { collectionProperty, fieldProperty } from '../../../shared/parameters/fieldSpec';
 import type { ItemParameters } from '../../../shared/parameters/itemParameters';
-import { createBinding, list, lookupOrEmpty } from '../bindings';
-import { FIELDS } from '../fields';
-import {
-	checkLifetime,
-	MODE,
-	PRE_VOICE_Y,
-	RESOURCE,
-	URI,
-	withAppKey,
-	YB_DURATION,
-	SUBSCRIPTION_ID,
-} from './fields';
+import { FIELDS } from '../binding/fields';
+import { withAppKey } from './appKey';
+import { MODE, PRE_VOICE_Y, RESOURCE, SUBSCRIPTION_ID, URI, YB_DURATION } from './fields';
+import { checkLifetime } from './lifetime';
+import { createStep } from './step';
 
 const AX_STEP_ID: FieldSpec = {
 	...SUBSCRIPTION_ID,
@@ -57,20 +51,15 @@ export async function execute(this: IExecuteFunctions, body: IDataObject, api: I
 	const { subscriptionId, origNum } = body;
 	// A lost answer is checked on the binding: B appears in at most one of its YB relations.
 	const findCreated = async () => {
-		const found = await lookupOrEmpty(api, {
+		const found = await api.lookupBinding({
 			method: 'GET',
 			uri: URI,
 			qs: await withAppKey(api, { subscriptionId }),
 		});
-		const relation = list(found, 'xyRelationNumList').find((r) => r.numB === origNum);
+		const relation = recordsIn(found, 'xyRelationNumList').find((r) => r.numB === origNum);
 		return relation && { subscriptionId, relationNumber: relation.numY };
 	};
-	const answer = await createBinding(
-		this,
-		api,
-		{ method: 'POST', uri: URI, qs: await withAppKey(api), body },
-		findCreated,
-	);
+	const answer = await createStep(api, body, findCreated);
 	return {
 		mode: MODE,
 		step: 'YB',

@@ -1,22 +1,14 @@
 import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
 
-import type { ItemApi } from '../../../shared/actions/operation';
+import type { ItemApi } from '../../../shared/api/itemApi';
 import { forOperation } from '../../../shared/actions/operation';
 import type { FieldSpec } from '../../../shared/parameters/fieldSpec';
 import { collectionProperty, fieldProperty } from '../../../shared/parameters/fieldSpec';
 import type { ItemParameters } from '../../../shared/parameters/itemParameters';
-import { createBinding } from '../bindings';
-import { FIELDS } from '../fields';
-import {
-	checkLifetime,
-	LIFETIME_NOTE,
-	MODE,
-	PRE_VOICE_Y,
-	RESOURCE,
-	URI,
-	withAppKey,
-	YB_DURATION,
-} from './fields';
+import { FIELDS } from '../binding/fields';
+import { LIFETIME_NOTE, MODE, PRE_VOICE_Y, RESOURCE, YB_DURATION } from './fields';
+import { checkLifetime } from './lifetime';
+import { createStep } from './step';
 
 const A_NUMBER: FieldSpec = {
 	name: 'origNum',
@@ -79,12 +71,7 @@ export function prepare(this: IExecuteFunctions, item: ItemParameters): IDataObj
 
 /** The X is picked by area, so a lost answer cannot be checked: the error then says the binding may exist. */
 export async function execute(this: IExecuteFunctions, body: IDataObject, api: ItemApi) {
-	const answer = await createBinding(this, api, {
-		method: 'POST',
-		uri: URI,
-		qs: await withAppKey(api),
-		body,
-	});
+	const answer = await createStep(api, body);
 	return {
 		mode: MODE,
 		step: 'AX',

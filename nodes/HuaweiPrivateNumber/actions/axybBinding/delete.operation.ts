@@ -1,12 +1,8 @@
-import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
-
-import type { ItemApi } from '../../../shared/actions/operation';
-import { forOperation } from '../../../shared/actions/operation';
 import type { FieldSpec } from '../../../shared/parameters/fieldSpec';
 import { fieldProperty, shownWhen } from '../../../shared/parameters/fieldSpec';
-import type { ItemParameters } from '../../../shared/parameters/itemParameters';
-import { removeBinding } from '../bindings';
-import { MODE, RESOURCE, URI, withAppKey, SUBSCRIPTION_ID } from './fields';
+import { deleteBindingOperation } from '../binding/delete';
+import { withAppKey } from './appKey';
+import { MODE, RESOURCE, SUBSCRIPTION_ID, URI } from './fields';
 
 const Y_NUMBER: FieldSpec = {
 	name: 'yNum',
@@ -24,33 +20,32 @@ const B_NUMBER: FieldSpec = {
 	example: '+8613900000000',
 };
 
-export const description = forOperation(RESOURCE, 'delete', [
-	fieldProperty(SUBSCRIPTION_ID),
-	{
-		displayName: 'Remove',
-		name: 'scope',
-		type: 'options',
-		options: [
-			{ name: 'Whole Binding (AX and Every YB)', value: 'all' },
-			{ name: 'One YB Relation, by Y Number', value: 'yNum' },
-			{ name: 'One YB Relation, by B Number', value: 'bNum' },
+export const { description, prepare, execute } = deleteBindingOperation({
+	resource: RESOURCE,
+	mode: MODE,
+	uri: URI,
+	lookup: [{ name: 'Subscription ID', value: 'subscriptionId', fields: [SUBSCRIPTION_ID] }],
+	more: {
+		properties: [
+			{
+				displayName: 'Remove',
+				name: 'scope',
+				type: 'options',
+				options: [
+					{ name: 'Whole Binding (AX and Every YB)', value: 'all' },
+					{ name: 'One YB Relation, by Y Number', value: 'yNum' },
+					{ name: 'One YB Relation, by B Number', value: 'bNum' },
+				],
+				default: 'all',
+			},
+			shownWhen(fieldProperty(Y_NUMBER), 'scope', ['yNum']),
+			shownWhen(fieldProperty(B_NUMBER), 'scope', ['bNum']),
 		],
-		default: 'all',
+		read(item) {
+			const scope = item.choice('scope', 'Remove', ['all', 'yNum', 'bNum']);
+			if (scope === 'all') return {};
+			return { [scope]: item.read(scope === 'yNum' ? Y_NUMBER : B_NUMBER) };
+		},
 	},
-	shownWhen(fieldProperty(Y_NUMBER), 'scope', ['yNum']),
-	shownWhen(fieldProperty(B_NUMBER), 'scope', ['bNum']),
-]);
-
-export function prepare(this: IExecuteFunctions, item: ItemParameters): IDataObject {
-	const scope = item.choice('scope', 'Remove', ['all', 'yNum', 'bNum']);
-	const one = scope === 'all' ? {} : { [scope]: item.read(scope === 'yNum' ? Y_NUMBER : B_NUMBER) };
-	return { subscriptionId: item.read(SUBSCRIPTION_ID), ...one };
-}
-
-export async function execute(this: IExecuteFunctions, qs: IDataObject, api: ItemApi) {
-	return {
-		mode: MODE,
-		...(await removeBinding(api, { method: 'DELETE', uri: URI, qs: await withAppKey(api, qs) })),
-		...qs,
-	};
-}
+	completeQuery: withAppKey,
+});

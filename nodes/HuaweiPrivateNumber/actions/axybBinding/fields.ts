@@ -1,13 +1,10 @@
-import type { IDataObject } from 'n8n-workflow';
-
-import type { ItemApi } from '../../../shared/actions/operation';
 import type { FieldSpec } from '../../../shared/parameters/fieldSpec';
-import type { ItemParameters } from '../../../shared/parameters/itemParameters';
-import { subscriptionIdLocator } from '../bindingSearch';
+import { BINDING_MODES } from '../../bindingModes';
+import { subscriptionIdLocator } from '../binding/search';
 
 export const RESOURCE = 'axybBinding';
-export const URI = '/rest/omp/xyrelationnumber/v1.0';
 export const MODE = 'AXYB';
+export const URI = BINDING_MODES.AXYB.uri;
 
 /** The binding's ID: typed, computed, or picked from the bindings of an X number. */
 export const SUBSCRIPTION_ID = subscriptionIdLocator('searchAxybBindings');
@@ -28,15 +25,3 @@ export const PRE_VOICE_Y: FieldSpec = {
 	example: 'wait_y.wav',
 	description: 'Approved audio file played while a call through Y connects',
 };
-
-/** The platform accepts 0 or 60-7776000 seconds. */
-export function checkLifetime(item: ItemParameters, spec: FieldSpec, value: unknown): void {
-	if (typeof value === 'number' && value > 0 && value < 60)
-		item.fail(`"${spec.displayName}"`, `must be 0 or at least 60 seconds (${LIFETIME_NOTE})`);
-}
-
-/** AXYB APIs also carry the App Key as the `app_key` query parameter. */
-export async function withAppKey(api: ItemApi, qs: IDataObject = {}): Promise<IDataObject> {
-	const { appKey } = await api.credentials();
-	return { app_key: String(appKey), ...qs };
-}

@@ -1,6 +1,8 @@
+import { recordsIn } from '../../../shared/api/envelope';
 import type { LookupChoice } from '../../../shared/parameters/lookup';
-import { getBindingOperation, list } from '../bindings';
-import { MODE, RESOURCE, URI, withAppKey, SUBSCRIPTION_ID } from './fields';
+import { getBindingOperation } from '../binding/get';
+import { withAppKey } from './appKey';
+import { MODE, RESOURCE, SUBSCRIPTION_ID, URI } from './fields';
 
 const GET_LOOKUP: LookupChoice[] = [
 	{ name: 'Subscription ID', value: 'subscriptionId', fields: [SUBSCRIPTION_ID] },
@@ -28,7 +30,7 @@ export const { description, prepare, execute } = getBindingOperation({
 	completeQuery: withAppKey,
 	// One item per A-X-Y-B relation (up to 5).
 	bindingsIn: (answer) =>
-		list(answer, 'xyRelationNumList').map((relation) => ({
+		recordsIn(answer, 'xyRelationNumList').map((relation) => ({
 			subscriptionId: relation.bindId,
 			...relation,
 		})),

@@ -5,7 +5,7 @@ import * as createAx from './createAx.operation';
 import * as del from './delete.operation';
 import { MODE, RESOURCE } from './fields';
 import * as get from './get.operation';
-import { listSearch } from './list';
+import { listSearch } from './pages';
 
 export const axybBindingResource: Resource = {
 	option: {

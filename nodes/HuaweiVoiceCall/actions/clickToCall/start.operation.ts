@@ -1,11 +1,11 @@
 import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
 
-import type { ItemApi } from '../../../shared/actions/operation';
+import type { ItemApi } from '../../../shared/api/itemApi';
 import { forOperation } from '../../../shared/actions/operation';
 import type { FieldSpec } from '../../../shared/parameters/fieldSpec';
 import { collectionProperty, fieldProperty } from '../../../shared/parameters/fieldSpec';
 import type { ItemParameters } from '../../../shared/parameters/itemParameters';
-import { PUSH_OPTIONS, startCall, VC_FIELDS } from '../fields';
+import { PUSH_OPTIONS, VC_FIELDS } from '../fields';
 
 const URI = '/rest/httpsessions/click2Call/v2.0';
 
@@ -134,6 +134,6 @@ export function prepare(this: IExecuteFunctions, item: ItemParameters): IDataObj
 }
 
 export async function execute(this: IExecuteFunctions, body: IDataObject, api: ItemApi) {
-	const answer = await startCall(api, URI, body);
+	const answer = await api.startCall({ method: 'POST', uri: URI, body });
 	return { ...answer, callerNbr: body.callerNbr, calleeNbr: body.calleeNbr };
 }

@@ -1,16 +1,11 @@
 import type { IExecuteFunctions } from 'n8n-workflow';
 
-import { asNodeError, goneAfterUncertainAttempt } from '../../api/request';
+import type { ItemApi } from '../../api/itemApi';
+import { STOP_CALL_URI, stopCallBody } from '../../api/stopCall';
 import type { FieldSpec } from '../../parameters/fieldSpec';
 import { fieldProperty } from '../../parameters/fieldSpec';
 import type { ItemParameters } from '../../parameters/itemParameters';
-import type { ItemApi } from '../operation';
 import { forOperation } from '../operation';
-
-/** Stop Call: the same API in Private Number (all modes) and Voice Call. */
-export const STOP_CALL_URI = '/rest/httpsessions/callStop/v2.0';
-/** "Invalid sessionId": also what a second stop of a call that already ended gets. */
-const UNKNOWN_SESSION = ['1020152'];
 
 const SESSION_ID: FieldSpec = {
 	name: 'sessionId',
@@ -30,20 +25,10 @@ export function prepare(this: IExecuteFunctions, item: ItemParameters) {
 }
 
 export async function execute(this: IExecuteFunctions, plan: { sessionId: string }, api: ItemApi) {
-	try {
-		await api.request({
-			method: 'POST',
-			uri: STOP_CALL_URI,
-			body: { sessionid: plan.sessionId, signal: 'call_stop' },
-			retry: 'safe',
-		});
-		return { sessionId: plan.sessionId, stopped: true };
-	} catch (error) {
-		if (!goneAfterUncertainAttempt(error, UNKNOWN_SESSION)) throw asNodeError(api.node, error);
-		return {
-			sessionId: plan.sessionId,
-			stopped: true,
-			note: 'An earlier attempt got no answer and the retry found no such call: that attempt ended it (or it had already ended).',
-		};
-	}
+	const stopped = await api.stopCall({
+		method: 'POST',
+		uri: STOP_CALL_URI,
+		body: stopCallBody(plan.sessionId),
+	});
+	return { sessionId: plan.sessionId, ...stopped };
 }

@@ -1,7 +1,7 @@
 import type { IExecuteFunctions, INodeExecutionData } from 'n8n-workflow';
 
 import type { ItemParameters } from '../../parameters/itemParameters';
-import type { ItemApi } from '../operation';
+import type { ItemApi } from '../../api/itemApi';
 import { forOperation } from '../operation';
 import { downloadFile, safeFileName } from './fileDownload';
 import type { RecordingRef } from './source';

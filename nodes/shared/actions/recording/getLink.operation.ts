@@ -1,7 +1,7 @@
 import type { IExecuteFunctions } from 'n8n-workflow';
 
 import type { ItemParameters } from '../../parameters/itemParameters';
-import type { ItemApi } from '../operation';
+import type { ItemApi } from '../../api/itemApi';
 import { forOperation } from '../operation';
 import type { RecordingRef } from './source';
 import { downloadLink, readRecordingRef, recordingSourceProperties } from './source';

@@ -5,7 +5,7 @@ import type { FieldSpec } from '../../parameters/fieldSpec';
 import { fieldProperty, shownWhen } from '../../parameters/fieldSpec';
 import type { ItemParameters } from '../../parameters/itemParameters';
 import { describeType } from '../../parameters/itemParameters';
-import type { ItemApi } from '../operation';
+import type { ItemApi } from '../../api/itemApi';
 
 /** Where a recording is: the API's (domain, file name), or a CDR's direct download URL. */
 export interface RecordingRef {
@@ -128,7 +128,6 @@ export async function downloadLink(
 		uri: RECORDING_URI,
 		qs: { fileName: ref.fileName, recordDomain: ref.recordDomain },
 		redirect: 'manual',
-		retry: 'safe',
 	});
 	const location = response.headers.location;
 	if (typeof location !== 'string' || !location)

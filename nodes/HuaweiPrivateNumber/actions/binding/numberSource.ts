@@ -1,8 +1,8 @@
 import type { IDataObject, INodeProperties } from 'n8n-workflow';
 
-import type { FieldSpec } from '../../shared/parameters/fieldSpec';
-import { fieldProperty, shownWhen } from '../../shared/parameters/fieldSpec';
-import type { ItemParameters } from '../../shared/parameters/itemParameters';
+import type { FieldSpec } from '../../../shared/parameters/fieldSpec';
+import { fieldProperty, shownWhen } from '../../../shared/parameters/fieldSpec';
+import type { ItemParameters } from '../../../shared/parameters/itemParameters';
 import { FIELDS } from './fields';
 
 /** "Private Number Source": a specific number of the app, or an area code the platform picks from. */

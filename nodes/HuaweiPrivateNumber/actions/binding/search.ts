@@ -1,9 +1,11 @@
 import type { IDataObject, ILoadOptionsFunctions, INodeListSearchResult } from 'n8n-workflow';
 
-import type { FieldSpec } from '../../shared/parameters/fieldSpec';
-import type { ItemApi, ListSearchMethod } from '../../shared/actions/operation';
-import { itemApi } from '../../shared/actions/runner';
-import { parseCountryCode, parsePhoneNumber } from '../../shared/phone';
+import type { ItemApi } from '../../../shared/api/itemApi';
+import { itemApi } from '../../../shared/api/itemApi';
+import type { ListSearchMethod } from '../../../shared/actions/operation';
+import type { FieldSpec } from '../../../shared/parameters/fieldSpec';
+import { FIRST_PAGE } from '../../../shared/parameters/pagination';
+import { DEFAULT_COUNTRY_CODE, parseCountryCode, parsePhoneNumber } from '../../../shared/phone';
 import { FIELDS } from './fields';
 
 /** One page of the bindings of an X number, and the token of the next page (if any). */
@@ -11,9 +13,19 @@ export interface BindingPage {
 	bindings: IDataObject[];
 	next?: string;
 }
-export type BindingPager = (api: ItemApi, xNumber: string, token?: string) => Promise<BindingPage>;
+/**
+ * Reads one page of the bindings of X: `token` names the page (FIRST_PAGE for the first), `wanted`
+ * how many more bindings the caller can use (a pager may read fewer).
+ */
+export type BindingPager = (
+	api: ItemApi,
+	xNumber: string,
+	token: string,
+	wanted: number,
+) => Promise<BindingPage>;
 
 const SEARCH_HINT = 'Type an X number, e.g. +8617010000001';
+const LIST_PAGE = 100;
 
 /** The mode's Subscription ID field as a resource locator listing the bindings of a typed X number. */
 export function subscriptionIdLocator(searchMethod: string): FieldSpec {
@@ -37,11 +49,13 @@ export function bindingSearch(
 		filter?: string,
 		paginationToken?: string,
 	): Promise<INodeListSearchResult> {
-		const country = parseCountryCode(this.getNodeParameter('options.defaultCountryCode', '86'));
-		const parsed = parsePhoneNumber(filter ?? '', country ?? '86');
+		const country = parseCountryCode(
+			this.getNodeParameter('options.defaultCountryCode', DEFAULT_COUNTRY_CODE),
+		);
+		const parsed = parsePhoneNumber(filter ?? '', country ?? DEFAULT_COUNTRY_CODE);
 		if (!parsed.ok) return { results: [] }; // nothing yet, or a number still being typed
 		const api = itemApi(this, 'huaweiPrivateNumberApi', 0);
-		const page = await pager(api, parsed.e164, paginationToken);
+		const page = await pager(api, parsed.e164, paginationToken ?? FIRST_PAGE, LIST_PAGE);
 		return {
 			results: page.bindings.map((binding) => ({
 				name: `${label(binding)}${binding.userData ? ` · ${String(binding.userData)}` : ''}`,

@@ -1,6 +1,4 @@
-import type { IDataObject } from 'n8n-workflow';
-
-import type { FieldSpec } from '../../shared/parameters/fieldSpec';
+import type { FieldSpec } from '../../../shared/parameters/fieldSpec';
 
 /** Fields several Private Number resources share, described once. */
 export const FIELDS = {
@@ -104,16 +102,3 @@ export const FIELDS = {
 		],
 	},
 } satisfies Record<string, FieldSpec>;
-
-/** callerHintTone/calleeHintTone from a collection become the API's preVoice object. */
-export function withPreVoice(body: IDataObject): IDataObject {
-	const { callerHintTone, calleeHintTone, ...rest } = body;
-	if (callerHintTone === undefined && calleeHintTone === undefined) return rest;
-	return {
-		...rest,
-		preVoice: {
-			...(callerHintTone ? { callerHintTone } : {}),
-			...(calleeHintTone ? { calleeHintTone } : {}),
-		},
-	};
-}

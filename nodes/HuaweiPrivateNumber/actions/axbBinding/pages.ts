@@ -1,0 +1,30 @@
+import { recordsIn } from '../../../shared/api/envelope';
+import { FIRST_PAGE } from '../../../shared/parameters/pagination';
+import type { BindingPager } from '../binding/search';
+import { bindingSearch } from '../binding/search';
+import { URI } from './fields';
+
+/**
+ * Pages of the bindings of X by page number (pageSize 10-100, as Huawei allows): the next page is
+ * asked for while a page comes back full and the platform's totalCount is not yet reached.
+ */
+export const bindingPages: BindingPager = async (api, relationNum, token, wanted) => {
+	const pageIndex = token === FIRST_PAGE ? 1 : Number(token);
+	const pageSize = Math.min(100, Math.max(10, wanted));
+	const page = await api.lookupBinding({
+		method: 'GET',
+		uri: URI,
+		qs: { relationNum, pageIndex, pageSize },
+	});
+	const bindings = recordsIn(page, 'relationNumList');
+	const total = Number(page.totalCount);
+	const more = bindings.length === pageSize && !(pageIndex * pageSize >= total);
+	return { bindings, next: more ? String(pageIndex + 1) : undefined };
+};
+
+export const listSearch = {
+	searchAxbBindings: bindingSearch(
+		bindingPages,
+		(binding) => `A ${String(binding.callerNum)} ↔ B ${String(binding.calleeNum)}`,
+	),
+};

@@ -1,0 +1,42 @@
+import type { IDataObject } from 'n8n-workflow';
+
+import { answerList } from '../../../shared/api/envelope';
+import { FIRST_PAGE } from '../../../shared/parameters/pagination';
+import type { BindingPager } from '../binding/search';
+import { bindingSearch } from '../binding/search';
+
+const URI_V2 = '/rest/caas/extendnumber/v2.0';
+const FIRST_CURSOR = '0000000000000_0';
+
+/** AXE answers list bindings as bindInfoList (extendNumList in some versions). */
+export function bindingsOf(answer: IDataObject): IDataObject[] | undefined {
+	return answerList(answer, 'bindInfoList', 'extendNumList');
+}
+
+/** The cursor to the next page: nextCursor (nextCusor in one doc page). */
+export function nextCursorOf(answer: IDataObject): string | undefined {
+	const next = answer.nextCursor ?? answer.nextCusor;
+	return typeof next === 'string' && next !== '' ? next : undefined;
+}
+
+/** Pages of the bindings of X from query v2.0 (up to 100 each), followed by their cursor. */
+export const bindingPages: BindingPager = async (api, virtualNum, token, wanted) => {
+	const page = await api.lookupBinding({
+		method: 'GET',
+		uri: URI_V2,
+		qs: {
+			virtualNum,
+			cursor: token === FIRST_PAGE ? FIRST_CURSOR : token,
+			limit: Math.min(100, wanted),
+		},
+	});
+	const bindings = bindingsOf(page) ?? [];
+	return { bindings, next: bindings.length ? nextCursorOf(page) : undefined };
+};
+
+export const listSearch = {
+	searchAxeBindings: bindingSearch(
+		bindingPages,
+		(binding) => `Extension ${String(binding.extendNum)} → A ${String(binding.bindNum)}`,
+	),
+};

@@ -1,0 +1,42 @@
+import type { IDataObject, INodeProperties } from 'n8n-workflow';
+
+import type { ItemApi } from '../../../shared/api/itemApi';
+import type { Operation } from '../../../shared/actions/operation';
+import { forOperation } from '../../../shared/actions/operation';
+import type { ItemParameters } from '../../../shared/parameters/itemParameters';
+import type { LookupChoice } from '../../../shared/parameters/lookup';
+import { lookupProperties, readLookup } from '../../../shared/parameters/lookup';
+
+/** What sets one mode's Delete apart: how the binding is found, and what else the mode asks. */
+export interface DeleteBindingSpec {
+	resource: string;
+	mode: string;
+	uri: string;
+	lookup: LookupChoice[];
+	/** Fields shown after the lookup's, and how they add to (or check) the query. */
+	more?: {
+		properties: INodeProperties[];
+		read: (item: ItemParameters, query: IDataObject) => IDataObject;
+	};
+	/** Adds what the request needs beyond the query (e.g. the app key). */
+	completeQuery?: (api: ItemApi, query: IDataObject) => Promise<IDataObject>;
+}
+
+/** Delete of one mode: one DELETE, safe to retry (a binding gone after a lost answer was deleted). */
+export function deleteBindingOperation(spec: DeleteBindingSpec): Operation<IDataObject> {
+	return {
+		description: forOperation(spec.resource, 'delete', [
+			...lookupProperties(spec.lookup),
+			...(spec.more?.properties ?? []),
+		]),
+		prepare(item) {
+			const query = readLookup(item, spec.lookup);
+			return { ...query, ...spec.more?.read(item, query) };
+		},
+		async execute(query, api) {
+			const qs = spec.completeQuery ? await spec.completeQuery(api, query) : query;
+			const result = await api.deleteBinding({ method: 'DELETE', uri: spec.uri, qs });
+			return { mode: spec.mode, ...result, ...query };
+		},
+	};
+}
