@@ -6,13 +6,8 @@ import type {
 	INodeProperties,
 } from 'n8n-workflow';
 
-import {
-	appModeCredentialTest,
-	huaweiCredentialProperties,
-	signHuaweiRequest,
-} from '../nodes/shared/auth/credential';
-import { withAppModeField } from '../nodes/shared/auth/appMode';
-import { BINDING_MODES } from '../nodes/HuaweiPrivateNumber/bindingModes';
+import { huaweiCredentialProperties, signHuaweiRequest } from '../nodes/shared/auth/credential';
+import { appModeCredentialTest, withAppModeField } from '../nodes/HuaweiPrivateNumber/appMode';
 
 export class HuaweiPrivateNumberApi implements ICredentialType {
 	name = 'huaweiPrivateNumberApi';
@@ -30,5 +25,5 @@ export class HuaweiPrivateNumberApi implements ICredentialType {
 
 	authenticate: IAuthenticate = signHuaweiRequest;
 
-	test: ICredentialTestRequest = appModeCredentialTest(BINDING_MODES);
+	test: ICredentialTestRequest = appModeCredentialTest();
 }

@@ -111,7 +111,7 @@ function oneOf(body, field, values, { required = false, label = field, fallback 
 
 /**
  * A "true"/"false" field, returned as that string. Huawei's own Java, Node and PHP demos send JSON
- * booleans for these fields, which the live platform evidently accepts (huawei-fidelity.md Q2).
+ * booleans for these fields, which the live platform evidently accepts.
  * @returns {'true' | 'false' | undefined}
  */
 function bool(body, field, /** @type {Common} */ options = {}) {
@@ -131,7 +131,7 @@ function userData(body, field = 'userData', /** @type {Common} */ options = {}) 
 /**
  * A pre-connect tone pair (ApiPlayInfo: callerHintTone, calleeHintTone), returned as one object.
  * A variant of Huawei's Java AX demo sends it as [{callerHintTone}, {calleeHintTone}]
- * (huawei-fidelity.md Q3): the entries are merged.
+ * as well: the entries are merged.
  */
 function playInfo(body, field) {
 	const value = body[field];

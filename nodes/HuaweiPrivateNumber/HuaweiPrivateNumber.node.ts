@@ -9,6 +9,7 @@ import { NodeConnectionTypes } from 'n8n-workflow';
 import { nodeOptionsProperty, readNodeOptions } from '../shared/actions/nodeOptions';
 import { runOperations } from '../shared/actions/runner';
 import { listSearch, properties, registry, subtitle } from './actions';
+import { appModeCheck } from './appMode';
 
 export class HuaweiPrivateNumber implements INodeType {
 	description: INodeTypeDescription = {
@@ -31,6 +32,9 @@ export class HuaweiPrivateNumber implements INodeType {
 	methods = { listSearch };
 
 	async execute(this: IExecuteFunctions): Promise<INodeExecutionData[][]> {
-		return runOperations.call(this, registry, readNodeOptions(this, 'huaweiPrivateNumberApi'));
+		return runOperations.call(this, registry, {
+			...readNodeOptions(this, 'huaweiPrivateNumberApi'),
+			checkItem: appModeCheck(),
+		});
 	}
 }

@@ -8,5 +8,3 @@ export const BINDING_MODES = {
 	AXE: { uri: '/rest/caas/extendnumber/v1.0' },
 	AXYB: { uri: '/rest/omp/xyrelationnumber/v1.0' },
 } as const;
-
-export type BindingMode = keyof typeof BINDING_MODES;

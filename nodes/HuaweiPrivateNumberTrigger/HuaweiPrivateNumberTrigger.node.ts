@@ -1,7 +1,5 @@
 import type {
-	INodePropertyOptions,
 	IExecuteFunctions,
-	IHookFunctions,
 	INodeExecutionData,
 	INodeType,
 	INodeTypeDescription,
@@ -19,82 +17,10 @@ import {
 	eventsSubtitle,
 	TRIGGER_TEXTS,
 } from '../shared/trigger/description';
-import type { TriggerProduct } from '../shared/trigger/handlePush';
 import { handlePush, webhookMethods } from '../shared/trigger/handlePush';
-import { readSettings } from '../shared/trigger/settings';
-import { answerBlock } from './block/answerBlock';
-import { readBlockSettings } from './block/decision';
 import { blockOptions, blockProperties } from './block/properties';
 import { responseModeField } from './block/responseMode';
-
-const PRODUCT: TriggerProduct = {
-	credentialType: 'huaweiPrivateNumberApi',
-	notifyAnswer: '',
-	verifyKind: 'request',
-	answerBlock,
-	checkSettings(ctx: IHookFunctions) {
-		const settings = readSettings(ctx);
-		if ('problem' in settings) return settings.problem;
-		const block = readBlockSettings(
-			(name, fallback) => ctx.getNodeParameter(name, fallback),
-			settings.events,
-		);
-		return 'problem' in block ? block.problem : undefined;
-	},
-};
-
-/** The pushes the trigger can start the workflow on. */
-const EVENTS: INodePropertyOptions[] = [
-	{
-		name: 'Call Alerting',
-		value: 'alerting',
-		action: 'On call alerting',
-		description: "The callee's phone is ringing",
-	},
-	{ name: 'Call Answered', value: 'answer', action: 'On call answered' },
-	{
-		name: 'Call Arrived at X',
-		value: 'callin',
-		action: 'On call arrived at X',
-		description: 'A call reached the private number (X-mode: waits for a decision)',
-	},
-	{
-		name: 'Call Disconnected',
-		value: 'disconnect',
-		action: 'On call disconnected',
-		description: 'The call ended; stateCode says why',
-	},
-	{
-		name: 'Call Forwarded',
-		value: 'callout',
-		action: 'On call forwarded',
-		description: 'The platform started calling the real callee',
-	},
-	{
-		name: 'Call Record (CDR)',
-		value: 'fee',
-		action: 'On call record (CDR)',
-		description: 'One item per call record, after the call',
-	},
-	{
-		name: 'Extension Collected (AXE)',
-		value: 'collectInfo',
-		action: 'On extension collected',
-	},
-	{
-		name: 'Number Status Changed',
-		value: 'numStatus',
-		action: 'On number status changed',
-		description: 'An X number became unavailable or available again',
-	},
-	{
-		name: 'SMS Control',
-		value: 'smsBlock',
-		action: 'On SMS control request',
-		description: 'An SMS waiting for a forward or discard decision',
-	},
-	{ name: 'SMS Notification', value: 'smsNotify', action: 'On SMS notification' },
-];
+import { PRODUCT } from './product';
 
 export class HuaweiPrivateNumberTrigger implements INodeType {
 	description: INodeTypeDescription = {
@@ -105,7 +31,7 @@ export class HuaweiPrivateNumberTrigger implements INodeType {
 		// The only version. Not 1: n8n evaluates an expression (a binaryData option) on every request
 		// to a version-1 webhook node, which costs an expression sandbox per push.
 		version: 2,
-		subtitle: eventsSubtitle(EVENTS),
+		subtitle: eventsSubtitle(PRODUCT.events),
 		...TRIGGER_TEXTS,
 		description:
 			'Starts the workflow on Huawei Private Number call events, CDRs, SMS and number status pushes',
@@ -126,7 +52,7 @@ export class HuaweiPrivateNumberTrigger implements INodeType {
 			setupNotice(
 				"Paste this node's Production URL into the application's console settings (Application Management → Modify): the call status URL, the CDR URL, the SMS notify and SMS control URLs, and the X number status URL. One URL can receive them all.",
 			),
-			eventsProperty(EVENTS),
+			eventsProperty(PRODUCT.events),
 			...blockProperties,
 			simplifyProperty,
 			...securityProperties(blockOptions),
@@ -140,6 +66,6 @@ export class HuaweiPrivateNumberTrigger implements INodeType {
 	}
 
 	async execute(this: IExecuteFunctions): Promise<INodeExecutionData[][]> {
-		return dropRecordedEvents.call(this);
+		return dropRecordedEvents.call(this, PRODUCT.stateOf);
 	}
 }

@@ -1,6 +1,6 @@
 // The pinned real n8n the package runs in (npm start, end-to-end tests, benchmarks), provisioned
 // into a cache outside git and verified before every use.
-// Recipe (design.md): n8n 2.41 needs Node 24, which the `node` registry package ships; n8n is
+// Recipe: n8n 2.41 needs Node 24, which the `node` registry package ships; n8n is
 // installed with scripts off (linkedom pinned), then sqlite3 is built against that Node's headers.
 // "Ready" is a real check: n8n's CLI opens a database with that Node. A cache that fails it is
 // repaired (sqlite3 rebuilt) or rebuilt; a new install is assembled in a staging folder and only

@@ -10,7 +10,7 @@ const NONCE = /^[0-9A-Za-z]{1,128}$/;
 const CREATED = /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\dZ$/;
 /**
  * Huawei's Python demo writes Beijing time with a "Z" (time.strftime is local time) and Huawei
- * ships it as working, so a Created 8 hours ahead is accepted too (research: huawei-fidelity.md Q4).
+ * ships it as working, so a Created 8 hours ahead is accepted too.
  */
 const BEIJING_OFFSET_MS = 8 * 3600 * 1000;
 

@@ -1,6 +1,6 @@
 // AXYB YB relations: which Y a B gets. Huawei's product description (AXYB 功能详解): one Y carries
 // up to 1000 relations, each AX binding counting once, and one AX binding never gets the same Y
-// twice (A1X1&Y1B1 with A2X2&Y1B2 is fine, A1X1&Y1B1 with A1X1&Y1B2 is not); see huawei-fidelity.md Q6.
+// twice (A1X1&Y1B1 with A2X2&Y1B2 is fine, A1X1&Y1B1 with A1X1&Y1B2 is not).
 const { PlatformError } = require('../http');
 const { pickNumber } = require('./numbers');
 

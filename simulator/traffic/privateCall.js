@@ -44,7 +44,7 @@ async function runPrivateCall(traffic, app, options, sessionId) {
 	const withUserData = userData ? { userData } : {};
 	// callin echoes the binding's userData; in X mode the answer's comes back in the later events (§6.3).
 	const later = app.mode === 'X' ? withUserData : {};
-	// AXE callin carries no subscriptionId, per Huawei's Java and Python demos (huawei-fidelity.md Q7b);
+	// AXE callin carries no subscriptionId, per Huawei's Java and Python demos;
 	// a field set to undefined is left out of the push.
 	const callinOverrides = app.mode === 'AXE' ? { subscriptionId: undefined } : {};
 

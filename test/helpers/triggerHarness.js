@@ -7,6 +7,7 @@ const crypto = require('node:crypto');
 const http = require('node:http');
 
 const { resolveParameter } = require('./nodeHarness');
+const { PRODUCT: PN_PRODUCT } = require('../../nodes/HuaweiPrivateNumberTrigger/product');
 
 /** n8n's processed_data table: per scope context, the recorded hashes (oldest dropped beyond maxEntries). */
 function createProcessedStore() {
@@ -278,18 +279,7 @@ const triggerCredentials = (app, extra = {}) => ({
 	...extra,
 });
 
-/** Every event the Private Number trigger offers. */
-const ALL_PN_EVENTS = [
-	'callin',
-	'callout',
-	'alerting',
-	'answer',
-	'collectInfo',
-	'disconnect',
-	'fee',
-	'numStatus',
-	'smsNotify',
-	'smsBlock',
-];
+/** Every event the Private Number trigger offers, as its Events list has them. */
+const ALL_PN_EVENTS = PN_PRODUCT.events.map((event) => event.value);
 
 module.exports = { startTrigger, createProcessedStore, triggerCredentials, ALL_PN_EVENTS };

@@ -1,5 +1,5 @@
-// design.md: shipped code imports only n8n-workflow, node:crypto and relative paths, and touches no
-// process, timers, files or environment (n8n's verified-node rules, stricter than the linter's).
+// The rules of shipped code (docs/architecture.md): it imports only n8n-workflow, node:crypto and
+// relative paths, and touches no process, timers, files or environment (n8n's verified-node rules).
 const fs = require('node:fs');
 const path = require('node:path');
 

@@ -1,5 +1,6 @@
 import type { IDataObject } from 'n8n-workflow';
 
+import { isObject } from '../../shared/guards';
 import { readCountryCode } from '../../shared/parameters/countryCode';
 import { parsePhoneNumber } from '../../shared/phone';
 import { userDataValue, voiceFileProblem } from '../../shared/parameters/values';
@@ -85,8 +86,6 @@ export function fixedAnswer(
 
 const first = (value: unknown): unknown =>
 	Array.isArray(value) && value.length === 1 ? value[0] : value;
-const isObject = (value: unknown): value is IDataObject =>
-	typeof value === 'object' && value !== null && !Array.isArray(value);
 
 /** Copies the optional fields Huawei allows, each checked; undefined when one is invalid. */
 function optionalFields(

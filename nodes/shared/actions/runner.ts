@@ -2,15 +2,16 @@ import type { IDataObject, IExecuteFunctions, INodeExecutionData, JsonObject } f
 import { NodeApiError, NodeOperationError } from 'n8n-workflow';
 
 import { itemApi } from '../api/itemApi';
-import { assertAppMode } from '../auth/appMode';
 import type { HuaweiCredentialType } from '../auth/credential';
 import { ItemParameters } from '../parameters/itemParameters';
-import type { Operation, OperationRegistry, OperationResult } from './operation';
+import type { Operation, OperationRegistry, OperationResult, Resource } from './operation';
 
 export interface RunOptions {
 	credentialType: HuaweiCredentialType;
 	defaultCountryCode: string;
 	concurrency: number;
+	/** A check of each item's resource before it is read (e.g. the app's binding mode). */
+	checkItem?: (ctx: IExecuteFunctions, resource: Resource, itemIndex: number) => Promise<void>;
 }
 
 interface Planned {
@@ -123,9 +124,6 @@ export async function runOperations(
 	const continueOnFail = this.continueOnFail();
 	const results: INodeExecutionData[][] = new Array(items.length);
 	const planned: Planned[] = [];
-	let declaredAppMode: unknown;
-	const credentialAppMode = async () =>
-		(declaredAppMode ??= (await this.getCredentials(options.credentialType)).appMode ?? '');
 
 	for (let itemIndex = 0; itemIndex < items.length; itemIndex++) {
 		try {
@@ -138,9 +136,7 @@ export async function runOperations(
 					`The operation "${name}" is not known for "${resource}"`,
 					{ itemIndex },
 				);
-			const { appMode, option } = registry[resource];
-			if (appMode)
-				assertAppMode(this.getNode(), itemIndex, await credentialAppMode(), appMode, option.name);
+			await options.checkItem?.(this, registry[resource], itemIndex);
 			const item = new ItemParameters(this, itemIndex, options.defaultCountryCode);
 			planned.push({ itemIndex, operation, plan: operation.prepare.call(this, item) });
 		} catch (error) {

@@ -25,16 +25,30 @@ const TIMED_OUT = new Set([
 	'ERR_SOCKET_CONNECTION_TIMEOUT',
 ]);
 /** Node's codes for a TLS handshake or certificate failure (nothing was sent). */
-export const isTlsFailure = (code: string) =>
+const isTlsFailure = (code: string) =>
 	/CERT|SELF_SIGNED|TLS|SSL|^UNABLE_TO_|^EPROTO$|HOSTNAME_MISMATCH/.test(code);
 const FLOW_CONTROL = '1010010';
 
-function errorCode(error: unknown): string {
+/**
+ * What a connection error means: nothing was sent (refused, no such host), the TLS certificate
+ * was not trusted (nothing was sent either), the answer did not come in time, or the connection
+ * broke after the request may have been sent. `code` is Node's error code.
+ */
+export function connectionProblemOf(error: unknown): {
+	code: string;
+	kind: 'neverSent' | 'tls' | 'timedOut' | 'broken';
+} {
+	let code = 'unknown error';
 	for (const candidate of [error, (error as { cause?: unknown })?.cause]) {
-		const code = (candidate as { code?: unknown })?.code;
-		if (typeof code === 'string' && /^[A-Z][A-Z0-9_]+$/.test(code)) return code;
+		const value = (candidate as { code?: unknown })?.code;
+		if (typeof value === 'string' && /^[A-Z][A-Z0-9_]+$/.test(value)) {
+			code = value;
+			break;
+		}
 	}
-	return 'unknown error';
+	if (NEVER_SENT.has(code)) return { code, kind: 'neverSent' };
+	if (isTlsFailure(code)) return { code, kind: 'tls' };
+	return { code, kind: TIMED_OUT.has(code) ? 'timedOut' : 'broken' };
 }
 
 export function apiFailure(
@@ -75,31 +89,32 @@ export function connectionFailure(
 	request: HuaweiRequest,
 	cause: unknown,
 ): HuaweiFailure {
-	const code = errorCode(cause);
-	const neverSent = NEVER_SENT.has(code);
-	const tls = isTlsFailure(code);
-	const [message, hint] = neverSent
-		? [
-				'Could not reach Huawei',
-				'The APP access address in the credential cannot be reached from n8n; check the address and the network.',
-			]
-		: tls
-			? [
-					"The TLS certificate of Huawei's address is not trusted",
-					'Fix the APP access address, or turn on "Ignore SSL Issues" in the credential if you trust it.',
-				]
-			: TIMED_OUT.has(code)
-				? ['Huawei did not answer in time', 'Huawei may or may not have carried the request out.']
-				: [
-						'The connection to Huawei broke before it answered',
-						'Huawei may or may not have carried the request out.',
-					];
+	const { code, kind } = connectionProblemOf(cause);
+	const neverSent = kind === 'neverSent';
+	const [message, hint] = {
+		neverSent: [
+			'Could not reach Huawei',
+			'The APP access address in the credential cannot be reached from n8n; check the address and the network.',
+		],
+		tls: [
+			"The TLS certificate of Huawei's address is not trusted",
+			'Fix the APP access address, or turn on "Ignore SSL Issues" in the credential if you trust it.',
+		],
+		timedOut: [
+			'Huawei did not answer in time',
+			'Huawei may or may not have carried the request out.',
+		],
+		broken: [
+			'The connection to Huawei broke before it answered',
+			'Huawei may or may not have carried the request out.',
+		],
+	}[kind];
 	const error = new NodeApiError(node, { connectionError: code } as JsonObject, {
 		message,
 		description: `${hint} Connection error: ${code}.`,
 		itemIndex: request.itemIndex,
 	});
-	const uncertain = !neverSent && !tls;
+	const uncertain = kind === 'timedOut' || kind === 'broken';
 	return new HuaweiFailure(error, neverSent || (uncertain && request.retry === 'safe'), uncertain);
 }
 

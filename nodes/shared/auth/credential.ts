@@ -117,7 +117,7 @@ const REJECTED = [
 ];
 
 /** A rule failing the credential test when the probe's answer carries `code`, with the catalogue's explanation. */
-function rejectionRule(code: string, why = ''): IAuthenticateRuleResponseSuccessBody {
+export function rejectionRule(code: string, why = ''): IAuthenticateRuleResponseSuccessBody {
 	const info = describeResultCode(code);
 	return {
 		type: 'responseSuccessBody',
@@ -129,7 +129,7 @@ function rejectionRule(code: string, why = ''): IAuthenticateRuleResponseSuccess
 	};
 }
 
-const BASE_RULES: IAuthenticateRuleResponseSuccessBody[] = [
+export const BASE_RULES: IAuthenticateRuleResponseSuccessBody[] = [
 	{
 		type: 'responseSuccessBody',
 		properties: {
@@ -144,7 +144,7 @@ const BASE_RULES: IAuthenticateRuleResponseSuccessBody[] = [
 	),
 ];
 
-const CALL_STOP_BODY = stopCallBody('n8n-credential-test');
+export const CALL_STOP_BODY = stopCallBody('n8n-credential-test');
 
 /**
  * Stops a call that cannot exist: the one API every Private Number mode and Voice Call share.
@@ -162,36 +162,3 @@ export const huaweiCredentialTest: ICredentialTestRequest = {
 	},
 	rules: BASE_RULES,
 };
-
-/**
- * The Private Number test: with "Binding Mode of the App" set, it queries a binding that cannot
- * exist through that mode's API instead, so an app of another mode fails with 1010040 in the
- * credential form rather than in a workflow. `modes` gives each binding mode's query API.
- */
-export function appModeCredentialTest(
-	modes: Record<string, { uri: string }>,
-): ICredentialTestRequest {
-	const uris = JSON.stringify(
-		Object.fromEntries(Object.entries(modes).map(([mode, { uri }]) => [mode, uri])),
-	);
-	const queried = `(${uris})[$credentials.appMode]`;
-	return {
-		request: {
-			...huaweiCredentialTest.request,
-			url: `={{ ${queried} ?? "${STOP_CALL_URI}" }}`,
-			method: `={{ ${queried} ? "GET" : "POST" }}` as 'GET',
-			qs: {
-				subscriptionId: `={{ ${queried} ? "n8n-credential-test" : undefined }}`,
-				app_key: '={{ $credentials.appMode === "AXYB" ? $credentials.appKey : undefined }}',
-			},
-			body: `={{ ${queried} ? {} : ${JSON.stringify(CALL_STOP_BODY)} }}` as unknown as object,
-		},
-		rules: [
-			...BASE_RULES,
-			rejectionRule(
-				'1010040',
-				'The app is not of the mode chosen in "Binding Mode of the App": choose the mode the app was created with on the console.',
-			),
-		],
-	};
-}

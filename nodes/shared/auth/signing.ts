@@ -62,14 +62,14 @@ export function voiceCallPushDigest(
 		.digest('base64');
 }
 
-export interface UsernameTokenFields {
+interface UsernameTokenFields {
 	username: string;
 	digest: string;
 	nonce: string;
 	created: string;
 }
 
-export function formatUsernameToken(token: UsernameTokenFields): string {
+function formatUsernameToken(token: UsernameTokenFields): string {
 	return `UsernameToken Username="${token.username}",PasswordDigest="${token.digest}",Nonce="${token.nonce}",Created="${token.created}"`;
 }
 

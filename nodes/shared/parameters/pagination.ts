@@ -7,7 +7,7 @@ import type { ItemParameters } from './itemParameters';
 export const FIRST_PAGE = '';
 
 /** Huawei's own caps (5,000 AXB pairs per X, 9,999 AXE extensions) need far fewer pages than this. */
-export const MAX_PAGES = 200;
+const MAX_PAGES = 200;
 
 export function paginationProperties(): INodeProperties[] {
 	return [

@@ -4,7 +4,7 @@
  * anything a client might re-encode breaks every signature), and at most 128 characters once
  * Base64-encoded (the API field is String(1-128)). Returns the problem, or undefined when fine.
  */
-export const PUSH_URL_MAX_ENCODED = 128;
+const PUSH_URL_MAX_ENCODED = 128;
 
 export function checkPushUrl(value: string): string | undefined {
 	if (!/^[A-Za-z0-9\-._~:/?#[\]@!$&'()*+,;=%]+$/.test(value) || /['"]/.test(value))

@@ -1,14 +1,14 @@
 import type { IWebhookFunctions } from 'n8n-workflow';
 
 /** Huawei's pushes nest 3 levels deep; anything much deeper is not a push and could not be serialised. */
-export const MAX_DEPTH = 16;
+const MAX_DEPTH = 16;
 
 export type BodyResult =
 	| { ok: true; body: unknown; size: number }
 	| { ok: false; status: 400 | 413; reason: string };
 
 /** Deepest nesting of `{`/`[` outside strings, scanned without recursion. */
-export function nestingDepth(text: string, stopAbove = Infinity): number {
+function nestingDepth(text: string, stopAbove = Infinity): number {
 	let depth = 0;
 	let deepest = 0;
 	let inString = false;
@@ -30,7 +30,7 @@ export function nestingDepth(text: string, stopAbove = Infinity): number {
 }
 
 /** Deepest nesting of objects and arrays in an already parsed value, walked without recursion. */
-export function valueDepth(value: unknown, stopAbove = Infinity): number {
+function valueDepth(value: unknown, stopAbove = Infinity): number {
 	let deepest = 0;
 	const stack: Array<[unknown, number]> = [[value, 1]];
 	while (stack.length) {

@@ -1,9 +1,10 @@
-import type { IDataObject, IExecuteFunctions, INodeExecutionData } from 'n8n-workflow';
+import type { IExecuteFunctions, INodeExecutionData } from 'n8n-workflow';
 
-import { NUMBER_STATUS_CAUSES, NUMBER_STATUSES } from '../catalogue/causeCodes';
+import { isBlockEvent } from './events';
 import type { TriggerMemory } from './memory';
-import { PERSISTENT_ENTRIES, persistentSizeOf } from './settings';
+import { triggerKeyOf } from './memory';
 import type { PushItem } from './pushes/item';
+import { persistentDedupeOf } from './settings';
 
 /**
  * Whether `item` repeats an event this process saw within the memory's time (and remembers it if
@@ -26,32 +27,20 @@ export function seenBefore(
 	return false;
 }
 
-/** Pushes the platform waits on for a decision are never dropped: it asks again only if it got no answer. */
-export function isBlockPush(json: IDataObject): boolean {
-	return (
-		json.eventType === 'smsBlock' ||
-		(json.eventType === 'callin' && String(json.notifyMode).toLowerCase() === 'block')
-	);
-}
+/**
+ * For a key that is a state of something (a number's status), that subject and the keys of its
+ * other states, which the new state replaces in n8n's table; undefined for plain events.
+ */
+export type StateOf = (eventKey: string) => { subject: string; others: string[] } | undefined;
 
-/** Status and cause values a number may have had: the published ones and any small code beside them. */
-const SMALL_CODES = Array.from({ length: 32 }, (_, code) => String(code));
-const ANY_STATUS = [...new Set([...Object.keys(NUMBER_STATUSES), ...SMALL_CODES])];
-const ANY_CAUSE = [...new Set(['', ...Object.keys(NUMBER_STATUS_CAUSES), ...SMALL_CODES])];
-
-/** The other states of a number-status subject, which its current state replaces in the table. */
-function otherStates(eventKey: string): string[] {
-	const [kind, number] = eventKey.split('|');
-	return ANY_STATUS.flatMap((s) => ANY_CAUSE.map((c) => `${kind}|${number}|${s}|${c}`)).filter(
-		(key) => key !== eventKey,
-	);
-}
-
-/** Per number, the last state a push gives it: its state now (a push may carry several). */
-function currentStates(keys: string[]): string[] {
-	const current = new Map<string, string>();
-	for (const key of keys) if (key.startsWith('numStatus|')) current.set(key.split('|')[1], key);
-	return [...current.values()];
+/** The other states to forget: per subject, those of the last state a push gives it. */
+function replacedStates(keys: string[], stateOf: StateOf): string[] {
+	const last = new Map<string, string[]>();
+	for (const key of keys) {
+		const state = stateOf(key);
+		if (state) last.set(state.subject, state.others);
+	}
+	return [...last.values()].flat();
 }
 
 /** One check-and-record at a time per trigger node and process: n8n's helpers read, then write. */
@@ -76,34 +65,30 @@ function serialised<T>(key: string, work: () => Promise<T>): Promise<T> {
  * drops events already recorded in n8n's de-duplication table, which outlives restarts and is
  * shared by every webhook process. Block pushes and manual test runs pass unchanged.
  */
-export async function dropRecordedEvents(this: IExecuteFunctions): Promise<INodeExecutionData[][]> {
+export async function dropRecordedEvents(
+	this: IExecuteFunctions,
+	stateOf: StateOf = () => undefined,
+): Promise<INodeExecutionData[][]> {
 	const items = this.getInputData();
-	const options = this.getNodeParameter('options', 0, {}) as IDataObject;
-	const enabled =
-		options.deduplicate !== false &&
-		options.persistentDedupe !== false &&
-		this.getMode() !== 'manual';
+	const table = persistentDedupeOf(this);
 	const checked = items.filter(
-		(item) => typeof item.json.eventKey === 'string' && !isBlockPush(item.json),
+		(item) =>
+			typeof item.json.eventKey === 'string' &&
+			!isBlockEvent(item.json.eventType, item.json.notifyMode),
 	);
 	const everyItem = () => [
 		items.map((item, index) => ({ json: item.json, pairedItem: { item: index } })),
 	];
-	if (!enabled || checked.length === 0) return everyItem();
+	if (!table.enabled || this.getMode() === 'manual' || checked.length === 0) return everyItem();
 
-	const scope = `${this.getWorkflow().id ?? ''}|${this.getNode().id}`;
-	const size = persistentSizeOf(options);
-	const store = {
-		mode: 'entries' as const,
-		maxEntries: typeof size === 'number' ? size : PERSISTENT_ENTRIES,
-	};
+	const store = { mode: 'entries' as const, maxEntries: table.maxEntries };
 	let fresh: Set<string>;
 	try {
-		fresh = await serialised(scope, async () => {
+		fresh = await serialised(triggerKeyOf(this), async () => {
 			const keys = checked.map((item) => String(item.json.eventKey));
 			const result = await this.helpers.checkProcessedAndRecord(keys, 'node', store);
-			if ((result.new as string[]).some((key) => key.startsWith('numStatus|')))
-				await this.helpers.removeProcessed(currentStates(keys).flatMap(otherStates), 'node', store);
+			if ((result.new as string[]).some((key) => stateOf(key)))
+				await this.helpers.removeProcessed(replacedStates(keys, stateOf), 'node', store);
 			return new Set(result.new as string[]);
 		});
 	} catch {

@@ -1,6 +1,7 @@
 import type { INodeProperties, INodePropertyOptions, INodeTypeDescription } from 'n8n-workflow';
 
-import { MAX_WINDOW_SECONDS } from './signature';
+import { numberOptionProperty } from './options';
+import { NUMBER_OPTIONS } from './settings';
 
 /** The "Events" selector: which pushes start the workflow (the others are answered and ignored). */
 export function eventsProperty(options: INodePropertyOptions[]): INodeProperties {
@@ -89,23 +90,8 @@ export function securityProperties(extra: INodeProperties[] = []): INodeProperti
 					description:
 						'Whether an event or CDR the platform pushes again (because an earlier answer was lost) starts the workflow only once',
 				},
-				{
-					displayName: 'De-Duplication Memory (Entries)',
-					name: 'dedupeCacheSize',
-					type: 'number',
-					typeOptions: { minValue: 100 },
-					default: 100000,
-					description:
-						'How many recent events each n8n process keeps in memory (for up to 11 hours)',
-				},
-				{
-					displayName: 'Max Body Size (KB)',
-					name: 'maxBodySizeKb',
-					type: 'number',
-					typeOptions: { minValue: 1, maxValue: 10240 },
-					default: 1024,
-					description: 'Larger pushes are refused with HTTP 413',
-				},
+				numberOptionProperty(NUMBER_OPTIONS.dedupeCacheSize),
+				numberOptionProperty(NUMBER_OPTIONS.maxBodySizeKb),
 				{
 					displayName: 'Remember Events Across Restarts',
 					name: 'persistentDedupe',
@@ -114,23 +100,8 @@ export function securityProperties(extra: INodeProperties[] = []): INodeProperti
 					description:
 						"Whether re-pushes are also recognised after an n8n restart and across several webhook processes (queue mode), using n8n's own de-duplication table. Each execution then reads and writes that table: turn off only for the highest push rates on a single n8n instance.",
 				},
-				{
-					displayName: 'Remembered Events Across Restarts (Entries)',
-					name: 'persistentDedupeSize',
-					type: 'number',
-					typeOptions: { minValue: 1000, maxValue: 1000000 },
-					default: 10000,
-					description:
-						"How many recent events n8n's table keeps for this trigger (the oldest are forgotten first). A call gives up to 6 events and a CDR; each entry costs about 27 bytes read and written per execution.",
-				},
-				{
-					displayName: 'Signature Time Window (Seconds)',
-					name: 'signatureWindowSeconds',
-					type: 'number',
-					typeOptions: { minValue: 10, maxValue: MAX_WINDOW_SECONDS },
-					default: 300,
-					description: "How far the push's Created time may be from this server's clock",
-				},
+				numberOptionProperty(NUMBER_OPTIONS.persistentDedupeSize),
+				numberOptionProperty(NUMBER_OPTIONS.signatureWindowSeconds),
 				...extra,
 			],
 		},

@@ -9,9 +9,11 @@ import { NodeOperationError } from 'n8n-workflow';
 import type { HuaweiCredentialType } from '../auth/credential';
 import type { VerifyOptions } from '../auth/verify';
 import { readPushBody } from './body';
+import type { StateOf } from './dedupe';
 import { seenBefore } from './dedupe';
-import { memoryOf } from './memory';
-import type { ParsedPush, PushItemsOf } from './pushes/parse';
+import type { EventOption } from './events';
+import { memoryOf, triggerKeyOf } from './memory';
+import type { ParsedPush, PushItemsOf, PushKind } from './pushes/parse';
 import { parsePush } from './pushes/parse';
 import { respond } from './respond';
 import type { TriggerSettings } from './settings';
@@ -22,8 +24,15 @@ import { checkSignature } from './signature';
 /** A push the platform waits on for a decision (SMS control, X-mode callin). */
 export type BlockPush = Extract<ParsedPush, { ok: true; block: true }>;
 
+/** What sets one service's trigger apart: its credential, events, pushes and answers. */
 export interface TriggerProduct {
 	credentialType: HuaweiCredentialType;
+	/** The Events list: every event this service pushes, by the name users see. */
+	events: EventOption[];
+	/** The kinds of push this service sends, in the order they are tried on a body. */
+	kinds: PushKind[];
+	/** Event keys that are states of something (a number's status), for n8n's table. */
+	stateOf?: StateOf;
 	/** Body of the 200 answer to every push that needs no decision. */
 	notifyAnswer: string;
 	/** How push digests are computed (Voice Call signs the push URL too). */
@@ -51,7 +60,7 @@ function pushUrls(ctx: IWebhookFunctions): string[] {
 }
 
 /** The workflow items of a push: only chosen events, shaped as the Simplify option says. */
-export function outputItems(
+function outputItems(
 	push: Extract<ParsedPush, { ok: true }>,
 	settings: TriggerSettings,
 	signature?: SignatureCheck,
@@ -88,11 +97,7 @@ export async function handlePush(
 			error: body.status === 413 ? 'Push body too large' : 'Not a Huawei push',
 			reason: body.reason,
 		});
-	const memory = memoryOf(
-		`${ctx.getWorkflow().id ?? ''}|${ctx.getNode().id}`,
-		settings.dedupeCacheSize,
-		DEDUPE_TTL_MS,
-	);
+	const memory = memoryOf(triggerKeyOf(ctx), settings.dedupeCacheSize, DEDUPE_TTL_MS);
 	let signature: SignatureCheck | undefined;
 	if (settings.verifySignature) {
 		signature = await checkSignature(ctx, {
@@ -105,7 +110,7 @@ export async function handlePush(
 		if (!signature.ok)
 			return respond(ctx, 401, { error: 'Push signature rejected', reason: signature.failure });
 	}
-	const push = parsePush(body.body);
+	const push = parsePush(body.body, product.kinds);
 	if (!push.ok) return respond(ctx, 400, { error: 'Not a Huawei push', reason: push.reason });
 	const items = outputItems(push, settings, signature);
 	if (push.block && product.answerBlock) return product.answerBlock(ctx, settings, push, items);
@@ -121,7 +126,7 @@ export async function handlePush(
 }
 
 /** Checks the settings when the workflow is activated, so a broken configuration never goes live. */
-export function activationCheck(product: Pick<TriggerProduct, 'checkSettings'>) {
+function activationCheck(product: Pick<TriggerProduct, 'checkSettings'>) {
 	return async function checkExists(this: IHookFunctions): Promise<boolean> {
 		const settings = readSettings(this);
 		const problem = 'problem' in settings ? settings.problem : product.checkSettings?.(this);

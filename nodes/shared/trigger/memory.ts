@@ -87,6 +87,10 @@ export function memoryOf(triggerKey: string, limit: number, ttlMs: number): Trig
 	return memory;
 }
 
-export function forgetMemory(triggerKey: string): void {
-	memories.delete(triggerKey);
+/** The key of one trigger node in this process: its workflow and node. */
+export function triggerKeyOf(ctx: {
+	getWorkflow(): { id?: string };
+	getNode(): { id: string };
+}): string {
+	return `${ctx.getWorkflow().id ?? ''}|${ctx.getNode().id}`;
 }

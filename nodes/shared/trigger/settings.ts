@@ -1,11 +1,55 @@
-import type { IDataObject, IHookFunctions, IWebhookFunctions } from 'n8n-workflow';
+import type {
+	IDataObject,
+	IExecuteFunctions,
+	IHookFunctions,
+	IWebhookFunctions,
+} from 'n8n-workflow';
 
 import { simplifyOn } from '../parameters/simplify';
-import type { PushEvent } from './pushes/item';
+import type { PushEvent } from './events';
+import type { NumberOptionSpec } from './options';
+import { readNumberOption } from './options';
 import { MAX_WINDOW_SECONDS } from './signature';
 
 /** Re-pushes of call events and CDRs arrive up to 623 minutes after the first try (spec §6.1). */
 export const DEDUPE_TTL_MS = 11 * 3600 * 1000;
+
+/** The triggers' numeric options, each described once: the editor's fields and the checks here. */
+export const NUMBER_OPTIONS = {
+	dedupeCacheSize: {
+		name: 'dedupeCacheSize',
+		displayName: 'De-Duplication Memory (Entries)',
+		default: 100_000,
+		min: 100,
+		max: 10_000_000,
+		description: 'How many recent events each n8n process keeps in memory (for up to 11 hours)',
+	},
+	maxBodySizeKb: {
+		name: 'maxBodySizeKb',
+		displayName: 'Max Body Size (KB)',
+		default: 1024,
+		min: 1,
+		max: 10240,
+		description: 'Larger pushes are refused with HTTP 413',
+	},
+	persistentDedupeSize: {
+		name: 'persistentDedupeSize',
+		displayName: 'Remembered Events Across Restarts (Entries)',
+		default: 10_000,
+		min: 1000,
+		max: 1_000_000,
+		description:
+			"How many recent events n8n's table keeps for this trigger (the oldest are forgotten first). A call gives up to 6 events and a CDR; each entry costs about 27 bytes read and written per execution.",
+	},
+	signatureWindowSeconds: {
+		name: 'signatureWindowSeconds',
+		displayName: 'Signature Time Window (Seconds)',
+		default: 300,
+		min: 10,
+		max: MAX_WINDOW_SECONDS,
+		description: "How far the push's Created time may be from this server's clock",
+	},
+} satisfies Record<string, NumberOptionSpec>;
 
 /** The trigger's settings, read once per push (plain values: reading them evaluates no expression). */
 export interface TriggerSettings {
@@ -18,52 +62,63 @@ export interface TriggerSettings {
 	maxBodyBytes: number;
 	windowSeconds: number;
 	simple: boolean;
-	options: IDataObject;
 }
 
-type ParameterContext = Pick<IWebhookFunctions | IHookFunctions, 'getNodeParameter' | 'getNode'>;
+type ParameterContext = Pick<
+	IWebhookFunctions | IHookFunctions | IExecuteFunctions,
+	'getNodeParameter' | 'getNode'
+>;
 
-function integerOption(
-	options: IDataObject,
-	name: string,
-	fallback: number,
-	min: number,
-	max: number,
-): number | string {
-	const value = options[name] ?? fallback;
-	if (typeof value !== 'number' || !Number.isInteger(value) || value < min || value > max)
-		return `Option "${name}" must be a whole number from ${min} to ${max}`;
-	return value;
+/** The numeric options' values, or the first problem among them. */
+function numberOptions(options: IDataObject) {
+	const values: Partial<Record<keyof typeof NUMBER_OPTIONS, number>> = {};
+	for (const [key, spec] of Object.entries(NUMBER_OPTIONS)) {
+		const read = readNumberOption(options, spec);
+		if ('problem' in read) return { problem: read.problem };
+		values[key as keyof typeof NUMBER_OPTIONS] = read.value;
+	}
+	return values as Record<keyof typeof NUMBER_OPTIONS, number>;
 }
 
-/** Events kept in n8n's de-duplication table per trigger node unless set (the oldest go first). */
-export const PERSISTENT_ENTRIES = 10_000;
-
-/** "Remembered Events Across Restarts (Entries)", or what is wrong with it (read by execute()). */
-export const persistentSizeOf = (options: IDataObject) =>
-	integerOption(options, 'persistentDedupeSize', PERSISTENT_ENTRIES, 1000, 1_000_000);
+/** The options collection's values (an expression may hand over anything). */
+function optionsOf(ctx: Pick<ParameterContext, 'getNodeParameter'>): IDataObject {
+	const options = (ctx.getNodeParameter as (name: string, fallback: unknown) => unknown)(
+		'options',
+		{},
+	);
+	return typeof options === 'object' && options !== null ? (options as IDataObject) : {};
+}
 
 /** The settings, or what is wrong with them (checked when the workflow is activated, and per push). */
 export function readSettings(ctx: ParameterContext): TriggerSettings | { problem: string } {
-	const options = ctx.getNodeParameter('options', {}) as IDataObject;
-	const events = ctx.getNodeParameter('events', []) as PushEvent[];
+	const read = ctx.getNodeParameter as (name: string, fallback: unknown) => unknown;
+	const options = optionsOf(ctx);
+	const events = read('events', []) as PushEvent[];
 	if (!Array.isArray(events) || events.length === 0)
 		return { problem: 'Choose at least one event in "Events"' };
-	const window = integerOption(options, 'signatureWindowSeconds', 300, 10, MAX_WINDOW_SECONDS);
-	const cacheSize = integerOption(options, 'dedupeCacheSize', 100_000, 100, 10_000_000);
-	const bodyKb = integerOption(options, 'maxBodySizeKb', 1024, 1, 10240);
-	const tableSize = persistentSizeOf(options); // checked here so that a wrong value never goes live
-	for (const value of [window, cacheSize, bodyKb, tableSize])
-		if (typeof value === 'string') return { problem: value };
+	const numbers = numberOptions(options);
+	if ('problem' in numbers) return { problem: numbers.problem };
 	return {
 		events: new Set(events),
-		verifySignature: ctx.getNodeParameter('verifySignature', true) !== false,
+		verifySignature: read('verifySignature', true) !== false,
 		deduplicate: options.deduplicate !== false,
 		persistentDedupe: options.persistentDedupe !== false,
-		dedupeCacheSize: cacheSize as number,
-		maxBodyBytes: (bodyKb as number) * 1024,
-		windowSeconds: window as number,
-		simple: simplifyOn(ctx.getNodeParameter('simple', true)),
-		options,
+		dedupeCacheSize: numbers.dedupeCacheSize,
+		maxBodyBytes: numbers.maxBodySizeKb * 1024,
+		windowSeconds: numbers.signatureWindowSeconds,
+		simple: simplifyOn(read('simple', true)),
+	};
+}
+
+/** What execute() needs to consult n8n's table: whether to, and how many entries it keeps. */
+export function persistentDedupeOf(ctx: Pick<IExecuteFunctions, 'getNodeParameter'>): {
+	enabled: boolean;
+	maxEntries: number;
+} {
+	const options = optionsOf(ctx);
+	const size = readNumberOption(options, NUMBER_OPTIONS.persistentDedupeSize);
+	return {
+		enabled: options.deduplicate !== false && options.persistentDedupe !== false,
+		maxEntries: 'value' in size ? size.value : NUMBER_OPTIONS.persistentDedupeSize.default,
 	};
 }

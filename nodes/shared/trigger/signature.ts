@@ -11,7 +11,7 @@ import { pushNonces } from './memory';
  * push. A push signed with a new secret refreshes the cache at once; after a rotation the old secret
  * stays accepted for at most CREDENTIAL_CACHE_MS.
  */
-export const CREDENTIAL_CACHE_MS = 60_000;
+const CREDENTIAL_CACHE_MS = 60_000;
 /** The longest Signature Time Window the node allows: nonces are remembered at least this long. */
 export const MAX_WINDOW_SECONDS = 900;
 

@@ -1,5 +1,5 @@
 // AXYB: A dials Y to reach B; B dials X to reach A (seeing Y), within the call direction. A B
-// with no relation yet who dials X is given a Y by the platform (AXYB bind page, huawei-fidelity.md Q6).
+// with no relation yet who dials X is given a Y by the platform (AXYB bind page).
 const { PlatformError } = require('../../http');
 const { addYbRelation } = require('../../routes/axybRelations');
 

@@ -6,7 +6,7 @@ const v = require('../../validate');
 /**
  * connectInfo / closeInfo: an object in the doc table (ApiConnectInfo / ApiCloseInfo); Huawei's
  * Java event-handler demo sends each as a one-element array, which is accepted too
- * (huawei-fidelity.md Q1). Anything else is an invalid answer.
+ *. Anything else is an invalid answer.
  */
 function single(answer, field) {
 	const value = answer[field];

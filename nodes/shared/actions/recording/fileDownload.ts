@@ -1,6 +1,6 @@
 import type { IExecuteFunctions, JsonObject } from 'n8n-workflow';
 import { NodeApiError } from 'n8n-workflow';
-import { isTlsFailure } from '../../api/failures';
+import { connectionProblemOf } from '../../api/failures';
 
 /**
  * Downloads a recording from the link Huawei (or a CDR) gives, without trusting it: only https hosts
@@ -116,21 +116,17 @@ function downloadError(
 }
 
 function connectionProblem(error: unknown): [string, string] {
-	const code = String(
-		(error as { code?: unknown }).code ??
-			(error as { cause?: { code?: unknown } }).cause?.code ??
-			'',
-	);
-	if (isTlsFailure(code))
+	const { code, kind } = connectionProblemOf(error);
+	if (kind === 'tls')
 		return [
 			"The recording host's TLS certificate is not trusted",
 			`Connection error: ${code}. The link is not the problem; check the host, or turn on "Ignore SSL Issues" in the credential if you trust it.`,
 		];
-	if (/ENOTFOUND|EAI_AGAIN|ECONNREFUSED/.test(code))
+	if (kind === 'neverSent')
 		return ['The recording host cannot be reached', `Connection error: ${code}.`];
 	return [
 		'The recording download broke off',
-		`Connection error: ${code || (error as Error).message}. Try again.`,
+		`Connection error: ${code === 'unknown error' ? (error as Error).message : code}. Try again.`,
 	];
 }
 

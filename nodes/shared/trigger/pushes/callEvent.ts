@@ -2,18 +2,14 @@ import type { IDataObject } from 'n8n-workflow';
 
 import { meaningOf, STATE_CODES } from '../../catalogue/causeCodes';
 import { platformTimeToIso } from '../../format';
-import type { PushEvent, PushItem } from './item';
+import { isObject } from '../../guards';
 import { pick } from '../../parameters/simplify';
+import type { PushEvent } from '../events';
+import { isBlockEvent } from '../events';
+import type { PushItem } from './item';
 import { itemJson, text } from './item';
-
-export const CALL_EVENTS: PushEvent[] = [
-	'callin',
-	'callout',
-	'alerting',
-	'answer',
-	'collectInfo',
-	'disconnect',
-];
+import type { PushKind } from './parse';
+import { isText, PUSHED_PHONE } from './parse';
 
 const SIMPLE_FIELDS = [
 	'called',
@@ -29,7 +25,7 @@ const SIMPLE_FIELDS = [
  * One call event. Its key tells every event of a call apart, including the two legs of a Voice Call
  * click-to-call (each leg has its own callout, alerting and answer, told apart by caller and called).
  */
-export function callEventItem(eventType: PushEvent, info: IDataObject): PushItem {
+function callEventItem(eventType: PushEvent, info: IDataObject): PushItem {
 	const eventKey = [
 		'call',
 		info.sessionId,
@@ -66,6 +62,26 @@ export function callEventItem(eventType: PushEvent, info: IDataObject): PushItem
 				...pick(fields, ['stateCodeMeaning']),
 				eventKey,
 			};
+		},
+	};
+}
+
+/** Call event pushes ({eventType, statusInfo}) of the given event types. */
+export function callEvents(eventTypes: PushEvent[]): PushKind {
+	return {
+		matches: (body) => (eventTypes as unknown[]).includes(body.eventType),
+		parse(body) {
+			const eventType = body.eventType as PushEvent;
+			const info = body.statusInfo;
+			if (!isObject(info) || !isText(info.sessionId))
+				return { ok: false, reason: `a ${eventType} event needs statusInfo with a sessionId` };
+			const item = callEventItem(eventType, info);
+			if (!isBlockEvent(eventType, info.notifyMode))
+				return { ok: true, kind: 'call', block: false, items: [item] };
+			// The answer to an X-mode callin shows `called` (X) to the callee: only a phone number may be echoed.
+			if (typeof info.called !== 'string' || !PUSHED_PHONE.test(info.called))
+				return { ok: false, reason: 'an X-mode callin event needs called as a phone number' };
+			return { ok: true, kind: 'call', block: true, items: [item] };
 		},
 	};
 }

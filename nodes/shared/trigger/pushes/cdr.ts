@@ -4,9 +4,12 @@ import type { IDataObject } from 'n8n-workflow';
 
 import { meaningOf, Q850_CAUSES, RELEASE_POINTS, SERVICE_TYPES } from '../../catalogue/causeCodes';
 import { platformTimeToIso } from '../../format';
-import type { PushItem } from './item';
+import { isObject } from '../../guards';
 import { pick } from '../../parameters/simplify';
+import type { PushItem } from './item';
 import { itemJson, text } from './item';
+import type { PushKind } from './parse';
+import { entries } from './parse';
 
 const CDR_TIMES = [
 	'callInTime',
@@ -55,7 +58,7 @@ function endReason(cdr: IDataObject, connected: boolean): string | undefined {
 	return meaningOf(RELEASE_POINTS, cdr.ulFailReason);
 }
 
-export function cdrItem(cdr: IDataObject): PushItem {
+function cdrItem(cdr: IDataObject): PushItem {
 	const eventKey = text(cdr.icid)
 		? `fee|${text(cdr.icid)}`
 		: text(cdr.sessionId)
@@ -105,3 +108,15 @@ export function cdrItem(cdr: IDataObject): PushItem {
 		},
 	};
 }
+
+/** CDR pushes ({eventType: "fee", feeLst: [1-50 CDRs]}): one item per CDR. */
+export const cdrs: PushKind = {
+	matches: (body) => body.eventType === 'fee',
+	parse(body) {
+		// An entry without a sessionId (Voice Call: no session could be created) still has a CDR to
+		// report; only entries that are not objects carry nothing and are left out.
+		const list = entries(body.feeLst, isObject);
+		if (list.length === 0) return { ok: false, reason: 'feeLst must hold at least one CDR' };
+		return { ok: true, kind: 'fee', block: false, items: list.map(cdrItem) };
+	},
+};

@@ -1,17 +1,6 @@
 import type { IDataObject } from 'n8n-workflow';
 
-/** Everything the platforms push, as the triggers' "Events" options name it. */
-export type PushEvent =
-	| 'callin'
-	| 'callout'
-	| 'alerting'
-	| 'answer'
-	| 'collectInfo'
-	| 'disconnect'
-	| 'fee'
-	| 'numStatus'
-	| 'smsNotify'
-	| 'smsBlock';
+import type { PushEvent } from '../events';
 
 /** How a repeated copy of an item is recognised. */
 export type DedupeRule =
@@ -30,9 +19,6 @@ export interface PushItem {
 	/** The fields people act on first, for the Simplify output and AI tools (about a dozen). */
 	simple(): IDataObject;
 }
-
-export const isObject = (value: unknown): value is IDataObject =>
-	typeof value === 'object' && value !== null && !Array.isArray(value);
 
 /** A field of the push as text for keys and checks ('' when absent). */
 export const text = (value: unknown): string =>

@@ -1,0 +1,30 @@
+import type { EventOption } from '../shared/trigger/events';
+import { byName, SHARED_EVENTS } from '../shared/trigger/events';
+import type { TriggerProduct } from '../shared/trigger/handlePush';
+import { callEvents } from '../shared/trigger/pushes/callEvent';
+import { cdrs } from '../shared/trigger/pushes/cdr';
+
+/** Everything Voice Call pushes, as the Events list names it. */
+const EVENTS: EventOption[] = byName([
+	...SHARED_EVENTS,
+	{
+		name: 'Call Started',
+		value: 'callout',
+		action: 'On call started',
+		description: 'The platform started calling a number (each click-to-call leg)',
+	},
+	{
+		name: 'Digits Collected',
+		value: 'collectInfo',
+		action: 'On digits collected',
+		description: 'The keys pressed during a voice notification',
+	},
+]);
+
+export const PRODUCT: TriggerProduct = {
+	credentialType: 'huaweiVoiceCallApi',
+	events: EVENTS,
+	kinds: [cdrs, callEvents(['callout', 'alerting', 'answer', 'collectInfo', 'disconnect'])],
+	notifyAnswer: JSON.stringify({ resultcode: '0', resultdesc: 'Success' }),
+	verifyKind: 'voiceCallPush',
+};
