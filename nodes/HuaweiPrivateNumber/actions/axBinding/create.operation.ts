@@ -14,16 +14,7 @@ import { A_NUMBER, MODE, RESOURCE, URI, X_NUMBER } from './fields';
 const OPTIONS: FieldSpec[] = [
 	FIELDS.recordFlag,
 	FIELDS.recordHintTone,
-	{
-		name: 'calleeNumDisplay',
-		displayName: 'Number Shown to A',
-		kind: 'options',
-		default: '0',
-		options: [
-			{ name: 'X Number (Required by Carriers)', value: '0' },
-			{ name: 'Real Caller Number', value: '1' },
-		],
-	},
+	{ ...FIELDS.numberShownToA, name: 'calleeNumDisplay' },
 	FIELDS.privateSms,
 	{ ...FIELDS.callerHintTone, description: 'Approved audio file A hears when calling X' },
 	{ ...FIELDS.calleeHintTone, description: 'Approved audio file others hear when calling X' },

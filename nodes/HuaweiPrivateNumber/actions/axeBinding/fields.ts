@@ -41,16 +41,7 @@ export const EXTENSION: FieldSpec = {
 
 /** Optional fields of create (and, for update, the ones the platform lets you change). */
 export const BINDING_OPTIONS: FieldSpec[] = [
-	{
-		name: 'displayNumMode',
-		displayName: 'Number Shown to A',
-		kind: 'options',
-		default: '0',
-		options: [
-			{ name: 'X Number (Required by Carriers)', value: '0' },
-			{ name: 'Real Caller Number', value: '1' },
-		],
-	},
+	{ ...FIELDS.numberShownToA, name: 'displayNumMode' },
 	FIELDS.recordFlag,
 	FIELDS.recordHintTone,
 	{

@@ -57,6 +57,18 @@ export const FIELDS = {
 			{ name: 'Only B Calls A', value: 2 },
 		],
 	},
+	/** Named calleeNumDisplay (AX) or displayNumMode (AXE) by the API. */
+	numberShownToA: {
+		name: 'numberShownToA',
+		displayName: 'Number Shown to A',
+		kind: 'options',
+		default: '0',
+		options: [
+			{ name: 'X Number (Required by Carriers)', value: '0' },
+			{ name: 'Real Caller Number', value: '1' },
+		],
+		description: 'What A sees when someone calls A through X',
+	},
 	callerHintTone: {
 		name: 'callerHintTone',
 		displayName: 'Wait Tone for A',
