@@ -267,7 +267,7 @@ async function login(url, owner) {
 	});
 	if (answer.status !== 200)
 		throw new Error(`could not log in to n8n as ${owner.email}: ${JSON.stringify(answer.data)}`);
-	return { call, cookie: () => cookie };
+	return { call, cookie: () => cookie, user: answer.data.data };
 }
 
 /**

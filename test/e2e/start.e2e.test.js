@@ -95,8 +95,7 @@ describe('npm start', () => {
 		const settings = await request('GET', `http://127.0.0.1:${ports.n8n}/rest/settings`);
 		expect(settings.data.data.userManagement.showSetupOnFirstLoad).toBe(false);
 		const session = await login(`http://127.0.0.1:${ports.n8n}`, printedLogin());
-		const me = await session.call('GET', '/rest/me');
-		expect(me.data.data).toMatchObject({ email: printedLogin().email, role: 'global:owner' });
+		expect(session.user).toMatchObject({ email: printedLogin().email, role: 'global:owner' });
 	});
 
 	test('the printed curl commands work against it', async () => {

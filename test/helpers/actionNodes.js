@@ -29,7 +29,12 @@ function useSimulator(apps = ['axb'], seedOptions = {}) {
 	return env;
 }
 
-/** The n8n credential of a simulator app (or of another address: a stub platform). */
+/**
+ * The n8n credential of a simulator app (or of another address: a stub platform).
+ * @param {{ sim: any }} env
+ * @param {{ appKey: string, appSecret: string }} [app]
+ * @param {string} [accessAddress]
+ */
 const credentialsOf = (env, app = APPS.axb, accessAddress = env.sim.url) => ({
 	appKey: app.appKey,
 	appSecret: app.appSecret,
@@ -72,7 +77,12 @@ const axbCreate = (i) => ({
 	options: { concurrency: 1 },
 });
 
-/** The live bindings of a simulator app in one mode. */
+/**
+ * The live bindings of a simulator app in one mode.
+ * @param {{ sim: any }} env
+ * @param {{ appKey: string }} [app]
+ * @param {string} [mode]
+ */
 const liveBindings = (env, app = APPS.axb, mode = 'AXB') =>
 	env.sim.state.liveBindings(env.sim.state.apps.get(app.appKey), mode);
 

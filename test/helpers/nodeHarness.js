@@ -1,3 +1,4 @@
+'use strict';
 // Runs a node's execute() the way n8n calls it: parameters per item (with the description's
 // defaults for anything not set), credentials through the credential's own authenticate and
 // n8n's request function, continueOnFail, and binary data preparation.
@@ -85,6 +86,8 @@ async function runNode(
 			parameters: paramsFor(0),
 		}),
 		getNodeParameter(name, itemIndex, fallback) {
+			// n8n's contexts are classes: a method called without its context fails there too.
+			if (this !== ctx) throw new TypeError('getNodeParameter was called without its context');
 			const value = resolveParameter(
 				description,
 				{ '@version': version, ...paramsFor(itemIndex) },

@@ -120,6 +120,17 @@ function clientFor(
 }
 
 /** Talks to the admin API. */
+/** Creates an AXB binding of the demo app through the API (X …0001, A …0001, B …0002 unless given); its subscriptionId. */
+async function bindAxb(sim, fields = {}) {
+	const res = await clientFor(sim, APPS.axb).post('/rest/caas/relationnumber/partners/v1.0', {
+		relationNum: '+8617010000001',
+		callerNum: '+8613800000001',
+		calleeNum: '+8613900000002',
+		...fields,
+	});
+	return res.data.subscriptionId;
+}
+
 function adminFor(sim) {
 	const call = async (method, path, data) =>
 		(await axios.request({ method, url: sim.url + path, data, validateStatus: () => true })).data;
@@ -150,4 +161,12 @@ async function eventually(predicate, ms = 5000) {
 	}
 }
 
-module.exports = { APPS, startTestSimulator, seedApps, clientFor, adminFor, eventually };
+module.exports = {
+	bindAxb,
+	APPS,
+	startTestSimulator,
+	seedApps,
+	clientFor,
+	adminFor,
+	eventually,
+};

@@ -1,3 +1,4 @@
+'use strict';
 // Serves a trigger node over real HTTP the way n8n runs it, so the simulator (or a test) can push to
 // it: webhook() with n8n's request/response objects (JSON body parsed, raw body kept), then the
 // node's execute() with the webhook's items and n8n's de-duplication helpers (backed by a shared
@@ -123,13 +124,21 @@ async function startTrigger(NodeClass, options) {
 			name,
 		) ?? fallback;
 
+	/** n8n's contexts are classes: their methods fail when called without them, as here. */
+	const method = (fn) =>
+		function (...args) {
+			if (!this || typeof this !== 'object')
+				throw new TypeError('a context method was called without its context');
+			return fn(...args);
+		};
+
 	/** n8n's run of the workflow: the trigger's execute() with the webhook's items, then the "workflow". */
 	async function runWorkflow(items) {
 		let output = items;
 		if (node.execute) {
 			const ctx = {
 				getInputData: () => items,
-				getNodeParameter: (name, _index, fallback) => parameter(name, fallback),
+				getNodeParameter: method((name, _index, fallback) => parameter(name, fallback)),
 				getMode: () => state.mode,
 				getNode: nodeInfo,
 				getWorkflow: () => ({ id: workflowId }),
@@ -168,7 +177,7 @@ async function startTrigger(NodeClass, options) {
 			getResponseObject: () => response,
 			getHeaderData: () => headers,
 			getBodyData: () => body,
-			getNodeParameter: parameter,
+			getNodeParameter: method(parameter),
 			getCredentials: async (type) => {
 				if (type !== credentialType) throw new Error(`node has no credential ${type}`);
 				state.credentialReads = (state.credentialReads ?? 0) + 1;

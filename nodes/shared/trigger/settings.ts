@@ -80,18 +80,23 @@ function numberOptions(options: IDataObject) {
 	return values as Record<keyof typeof NUMBER_OPTIONS, number>;
 }
 
+/** A parameter as n8n resolves it (one call shape for webhook, hook and execute contexts). */
+const parameterOf = (
+	ctx: Pick<ParameterContext, 'getNodeParameter'>,
+	name: string,
+	fallback: unknown,
+): unknown =>
+	(ctx.getNodeParameter as (name: string, fallback: unknown) => unknown).call(ctx, name, fallback);
+
 /** The options collection's values (an expression may hand over anything). */
 function optionsOf(ctx: Pick<ParameterContext, 'getNodeParameter'>): IDataObject {
-	const options = (ctx.getNodeParameter as (name: string, fallback: unknown) => unknown)(
-		'options',
-		{},
-	);
+	const options = parameterOf(ctx, 'options', {});
 	return typeof options === 'object' && options !== null ? (options as IDataObject) : {};
 }
 
 /** The settings, or what is wrong with them (checked when the workflow is activated, and per push). */
 export function readSettings(ctx: ParameterContext): TriggerSettings | { problem: string } {
-	const read = ctx.getNodeParameter as (name: string, fallback: unknown) => unknown;
+	const read = (name: string, fallback: unknown) => parameterOf(ctx, name, fallback);
 	const options = optionsOf(ctx);
 	const events = read('events', []) as PushEvent[];
 	if (!Array.isArray(events) || events.length === 0)

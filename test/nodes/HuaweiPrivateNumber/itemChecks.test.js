@@ -5,7 +5,6 @@ const {
 	HuaweiPrivateNumber,
 } = require('../../../nodes/HuaweiPrivateNumber/HuaweiPrivateNumber.node');
 const {
-	APPS,
 	axbCreate,
 	credentialsOf,
 	items,

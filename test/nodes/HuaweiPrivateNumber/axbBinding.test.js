@@ -1,36 +1,12 @@
-const { HuaweiPrivateNumber } = require('../../nodes/HuaweiPrivateNumber/HuaweiPrivateNumber.node');
-const { APPS, startTestSimulator, seedApps, adminFor } = require('../helpers/simulator');
-const { runNode } = require('../helpers/nodeHarness');
+// AXB bindings against the simulator: create (numbers as people type them, by X or by area code),
+// update, get, get many across pages, delete; errors, retries, concurrency and Simplify.
+const { APPS, liveBindings, privateNumber, useSimulator } = require('../../helpers/actionNodes');
+const { seedApps } = require('../../helpers/simulator');
 
-let sim;
-let admin;
-beforeAll(async () => {
-	sim = await startTestSimulator();
-	admin = adminFor(sim);
-});
-beforeEach(() => {
-	sim.state.reset();
-	seedApps(sim, ['axb']);
-});
-afterAll(() => sim.close());
-
-const credentials = () => ({
-	appKey: APPS.axb.appKey,
-	appSecret: APPS.axb.appSecret,
-	accessAddress: sim.url,
-	authScheme: 'aksk',
-	allowUnauthorizedCerts: false,
-});
-const axb = (operation, params, extra = {}) =>
-	runNode(HuaweiPrivateNumber, {
-		credentials: credentials(),
-		params:
-			typeof params === 'function'
-				? (i) => ({ resource: 'axbBinding', operation, ...params(i) })
-				: { resource: 'axbBinding', operation, ...params },
-		...extra,
-	});
-const bindings = () => sim.state.liveBindings(sim.state.apps.get(APPS.axb.appKey), 'AXB');
+const env = useSimulator(['axb']);
+const axb = (operation, params, extra) =>
+	privateNumber(env)('axbBinding', operation, params, extra);
+const bindings = () => liveBindings(env);
 
 test('Create normalises numbers as people type them and sends the additional fields the API wants', async () => {
 	const { output } = await axb('create', {
@@ -117,7 +93,7 @@ test.each([
 		return { sent: [] };
 	});
 	expect(sent).toHaveLength(0);
-	expect(sim.state.requestLog).toHaveLength(0);
+	expect(env.sim.state.requestLog).toHaveLength(0);
 });
 
 test('Huawei errors carry code, text and hint; continueOnFail keeps the other items', async () => {
@@ -200,19 +176,19 @@ test('Update, Get by subscription ID and by X with A, Get Many across pages, Del
 	).output[0];
 	expect(byX.map((i) => i.json.subscriptionId)).toEqual([created.subscriptionId]);
 
-	const app = sim.state.apps.get(APPS.axb.appKey);
+	const app = env.sim.state.apps.get(APPS.axb.appKey);
 	for (let i = 0; i < 230; i++)
-		sim.state.addBinding(app, 'AXB', {
+		env.sim.state.addBinding(app, 'AXB', {
 			relationNum: '+8617010000002',
 			callerNum: `+86150${String(i).padStart(8, '0')}`,
 			calleeNum: `+86151${String(i).padStart(8, '0')}`,
-			subscribeTime: sim.state.timestamp(),
+			subscribeTime: env.sim.state.timestamp(),
 		});
-	sim.state.requestLog.length = 0;
+	env.sim.state.requestLog.length = 0;
 	const all = (await axb('getMany', { relationNum: '+8617010000002', returnAll: true })).output[0];
 	expect(all).toHaveLength(230);
 	expect(new Set(all.map((i) => i.json.subscriptionId)).size).toBe(230);
-	expect(sim.state.requestLog.length).toBe(3);
+	expect(env.sim.state.requestLog.length).toBe(3);
 	const limited = (
 		await axb('getMany', { relationNum: '+8617010000002', returnAll: false, limit: 15 })
 	).output[0];
@@ -251,13 +227,13 @@ test('Get and Delete retry 5xx and connection resets; Create is not retried afte
 			relationNum: '+8617010000001',
 		})
 	).output[0][0].json;
-	await admin.faults({ nextErrors: 1, nextResets: 1 });
+	await env.admin.faults({ nextErrors: 1, nextResets: 1 });
 	const got = await axb('get', {
 		lookupBy: 'subscriptionId',
 		subscriptionId: created.subscriptionId,
 	});
 	expect(got.output[0]).toHaveLength(1);
-	await admin.faults({ nextErrors: 1 });
+	await env.admin.faults({ nextErrors: 1 });
 	await expect(
 		axb('create', {
 			callerNum: '13800000005',
@@ -267,11 +243,11 @@ test('Get and Delete retry 5xx and connection resets; Create is not retried afte
 		}),
 	).rejects.toThrow(/1010001/);
 	expect(bindings()).toHaveLength(1);
-	await admin.clearFaults();
+	await env.admin.clearFaults();
 });
 
 test('a retried create never duplicates a binding: answers lost after the platform acted are not retried', async () => {
-	await admin.faults({ dropRate: 0.3, flowControlRate: 0.2, errorRate: 0.1 });
+	await env.admin.faults({ dropRate: 0.3, flowControlRate: 0.2, errorRate: 0.1 });
 	const count = 40;
 	const params = (i) => ({
 		callerNum: `1380000${String(i).padStart(4, '0')}`,
@@ -285,10 +261,10 @@ test('a retried create never duplicates a binding: answers lost after the platfo
 		items: Array.from({ length: count }, () => ({ json: {} })),
 		continueOnFail: true,
 	});
-	await admin.clearFaults();
+	await env.admin.clearFaults();
 	const succeeded = output[0].filter((item) => item.json.subscriptionId);
 	const failed = output[0].filter((item) => item.json.error);
-	const dropped = sim.state.requestLog.filter((r) => r.dropped).length;
+	const dropped = env.sim.state.requestLog.filter((r) => r.dropped).length;
 	expect(succeeded.length + failed.length).toBe(count);
 	expect(dropped).toBeGreaterThan(0);
 	expect(failed.length).toBeGreaterThanOrEqual(dropped);
@@ -301,7 +277,7 @@ test('a retried create never duplicates a binding: answers lost after the platfo
 	// failures are the unretried 5xx, lost answers, or flow control that outlasted the retries
 	for (const item of failed)
 		expect([undefined, '1010001', '1010010']).toContain(item.json.resultcode);
-	expect(sim.state.requestLog.length).toBeGreaterThan(count);
+	expect(env.sim.state.requestLog.length).toBeGreaterThan(count);
 	expect(output[0].map((item) => item.pairedItem.item)).toEqual([...Array(count).keys()]);
 });
 
@@ -318,8 +294,8 @@ test('Concurrency 1 sends strictly in order; outputs keep input order at any con
 	const serial = await axb('create', params(1), { items });
 	const sentOrder = serial.sent.map((s) => JSON.parse(JSON.stringify(s.body)).callerNum);
 	expect(sentOrder).toEqual(items.map((_, i) => `+861380000${String(i).padStart(4, '0')}`));
-	sim.state.reset();
-	seedApps(sim, ['axb']);
+	env.sim.state.reset();
+	seedApps(env.sim, ['axb']);
 	const parallel = await axb('create', params(6), { items });
 	expect(parallel.output[0].map((o) => o.json.callerNum)).toEqual(sentOrder);
 });

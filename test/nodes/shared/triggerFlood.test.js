@@ -4,17 +4,17 @@
 // stale or garbage. Every valid event must come out exactly once and nothing bad may get in.
 const {
 	HuaweiPrivateNumberTrigger,
-} = require('../../nodes/HuaweiPrivateNumberTrigger/HuaweiPrivateNumberTrigger.node');
+} = require('../../../nodes/HuaweiPrivateNumberTrigger/HuaweiPrivateNumberTrigger.node');
 const {
 	HuaweiVoiceCallTrigger,
-} = require('../../nodes/HuaweiVoiceCallTrigger/HuaweiVoiceCallTrigger.node');
+} = require('../../../nodes/HuaweiVoiceCallTrigger/HuaweiVoiceCallTrigger.node');
 const {
 	buildAuthHeaders,
 	formatCreated,
 	voiceCallPushDigest,
-} = require('../../nodes/shared/auth/signing');
-const { APPS } = require('../helpers/simulator');
-const { startTrigger } = require('../helpers/triggerHarness');
+} = require('../../../nodes/shared/auth/signing');
+const { APPS } = require('../../helpers/simulator');
+const { startTrigger } = require('../../helpers/triggerHarness');
 
 const PN = APPS.axb;
 const VC = APPS.voice;

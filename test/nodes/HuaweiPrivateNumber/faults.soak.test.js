@@ -1,5 +1,5 @@
 // The fault-injection soak of the action nodes (issue 12), with its figures in the test output.
-const { runSoak } = require('../helpers/faultSoak');
+const { runSoak } = require('../../helpers/faultSoak');
 
 test('under 20 % injected faults: nothing duplicated, orphaned or misreported', async () => {
 	const report = await runSoak({ bindings: 200, calls: 60 });

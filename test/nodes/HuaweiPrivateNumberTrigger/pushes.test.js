@@ -3,23 +3,24 @@ const { execFileSync } = require('node:child_process');
 
 const {
 	HuaweiPrivateNumberTrigger,
-} = require('../../nodes/HuaweiPrivateNumberTrigger/HuaweiPrivateNumberTrigger.node');
-const { buildAuthHeaders, formatCreated } = require('../../nodes/shared/auth/signing');
+} = require('../../../nodes/HuaweiPrivateNumberTrigger/HuaweiPrivateNumberTrigger.node');
+const { buildAuthHeaders, formatCreated } = require('../../../nodes/shared/auth/signing');
 const {
+	bindAxb,
 	APPS,
 	startTestSimulator,
 	seedApps,
 	clientFor,
 	adminFor,
 	eventually,
-} = require('../helpers/simulator');
+} = require('../../helpers/simulator');
 const {
 	startTrigger,
 	triggerCredentials: credentialsOf,
 	ALL_PN_EVENTS: ALL,
-} = require('../helpers/triggerHarness');
-const { readSeed } = require('../helpers/seeds');
-const { describeWithVendorFiles } = require('../helpers/vendorFiles');
+} = require('../../helpers/triggerHarness');
+const { readSeed } = require('../../helpers/seeds');
+const { describeWithVendorFiles } = require('../../helpers/vendorFiles');
 
 let sim;
 let admin;
@@ -46,16 +47,6 @@ async function setup({
 	seedApps(sim, simApps, Object.fromEntries(simApps.map((name) => [name, { callbacks }])));
 }
 
-async function bindAxb(extra = {}) {
-	const res = await clientFor(sim, APPS.axb).post('/rest/caas/relationnumber/partners/v1.0', {
-		relationNum: '+8617010000001',
-		callerNum: '+8613800000001',
-		calleeNum: '+8613900000002',
-		...extra,
-	});
-	return res.data.subscriptionId;
-}
-
 beforeAll(async () => {
 	sim = await startTestSimulator();
 	admin = adminFor(sim);
@@ -68,7 +59,7 @@ afterAll(() => sim.close());
 
 test('a recorded AXB call: one execution per event, then one CDR item with derived fields', async () => {
 	await setup();
-	const subscriptionId = await bindAxb({ recordFlag: 'true', userData: 'order-7' });
+	const subscriptionId = await bindAxb(sim, { recordFlag: 'true', userData: 'order-7' });
 	const { sessionId } = await admin.call({
 		caller: '+8613800000001',
 		called: '+8617010000001',
@@ -119,7 +110,7 @@ test('a recorded AXB call: one execution per event, then one CDR item with deriv
 
 test('failed calls carry decoded reasons', async () => {
 	await setup();
-	await bindAxb();
+	await bindAxb(sim);
 	await admin.call({ caller: '+8613900000002', called: '+8617010000001', outcome: 'busy' });
 	await admin.call({ caller: '+8613700000000', called: '+8617010000001' });
 	const disconnects = trigger.items().filter((i) => i.eventType === 'disconnect');
@@ -164,7 +155,7 @@ test('a 50-CDR push is 50 items in order in one execution', async () => {
 
 test('only the chosen events start the workflow; the others are still answered 200', async () => {
 	await setup({ params: { events: ['disconnect'] } });
-	await bindAxb();
+	await bindAxb(sim);
 	await admin.call({ caller: '+8613800000001', called: '+8617010000001' });
 	expect(trigger.items().map((i) => i.eventType)).toEqual(['disconnect']);
 	expect(sim.state.pushLog.every((p) => p.status === 200)).toBe(true);
@@ -173,7 +164,7 @@ test('only the chosen events start the workflow; the others are still answered 2
 
 test('re-pushed events (answer lost) start the workflow once; with de-duplication off, twice', async () => {
 	await setup();
-	await bindAxb();
+	await bindAxb(sim);
 	trigger.loseNextResponses(1);
 	await admin.call({ caller: '+8613800000001', called: '+8617010000001' });
 	await eventually(() => sim.pusher.busy === 0);
@@ -210,7 +201,7 @@ describe('rejections', () => {
 
 	test('pushes signed with another secret get 401 and start nothing', async () => {
 		await setup({ credentials: credentialsOf(APPS.axb, { appSecret: 'not-the-platform-secret' }) });
-		await bindAxb();
+		await bindAxb(sim);
 		await admin.call({ caller: '+8613800000001', called: '+8617010000001' });
 		expect(trigger.executions).toHaveLength(0);
 		expect(sim.state.pushLog.filter((p) => p.attempt === 0).every((p) => p.status === 401)).toBe(
@@ -277,7 +268,7 @@ describe('rejections', () => {
 test('legacy X-WSSE apps: pushes signed with WSSE are verified', async () => {
 	await setup();
 	await admin.patchApp({ appKey: APPS.axb.appKey, authScheme: 'wsse' });
-	await bindAxb();
+	await bindAxb(sim);
 	await admin.call({ caller: '+8613800000001', called: '+8617010000001' });
 	expect(sim.state.pushLog[0].headers['X-WSSE']).toBeDefined();
 	expect(trigger.executions).toHaveLength(6);

@@ -1,10 +1,12 @@
 // Subscription ID as a resource locator: "From List" lists the bindings of a typed X number per mode
 // (through the node's listSearch methods, paging where Huawei pages), and "By ID", a picked entry, an
 // expression or the plain string of older workflows all reach the API as the same ID.
-const { HuaweiPrivateNumber } = require('../../nodes/HuaweiPrivateNumber/HuaweiPrivateNumber.node');
-const { APPS, startTestSimulator, seedApps } = require('../helpers/simulator');
-const { runNode } = require('../helpers/nodeHarness');
-const { sendAuthenticated } = require('../helpers/n8nContext');
+const {
+	HuaweiPrivateNumber,
+} = require('../../../nodes/HuaweiPrivateNumber/HuaweiPrivateNumber.node');
+const { APPS, startTestSimulator, seedApps } = require('../../helpers/simulator');
+const { runNode } = require('../../helpers/nodeHarness');
+const { sendAuthenticated } = require('../../helpers/n8nContext');
 
 let sim;
 beforeAll(async () => {

@@ -1,10 +1,12 @@
 // "Binding Mode of the App" on the Private Number credential: the credential test checks it against
 // the platform (simulated: each API is open to apps of its modes only, 1010040 otherwise), and the
 // node refuses an operation of another mode before sending anything.
-const { HuaweiPrivateNumber } = require('../../nodes/HuaweiPrivateNumber/HuaweiPrivateNumber.node');
-const { APPS, startTestSimulator, seedApps } = require('../helpers/simulator');
-const { runNode } = require('../helpers/nodeHarness');
-const { runCredentialTest } = require('../helpers/n8nContext');
+const {
+	HuaweiPrivateNumber,
+} = require('../../../nodes/HuaweiPrivateNumber/HuaweiPrivateNumber.node');
+const { APPS, startTestSimulator, seedApps } = require('../../helpers/simulator');
+const { runNode } = require('../../helpers/nodeHarness');
+const { runCredentialTest } = require('../../helpers/n8nContext');
 
 let sim;
 beforeAll(async () => {

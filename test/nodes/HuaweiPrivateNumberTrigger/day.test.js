@@ -6,16 +6,16 @@ const axios = require('axios');
 
 const {
 	HuaweiPrivateNumberTrigger,
-} = require('../../nodes/HuaweiPrivateNumberTrigger/HuaweiPrivateNumberTrigger.node');
-const { buildAuthHeaders } = require('../../nodes/shared/auth/signing');
+} = require('../../../nodes/HuaweiPrivateNumberTrigger/HuaweiPrivateNumberTrigger.node');
+const { buildAuthHeaders } = require('../../../nodes/shared/auth/signing');
 const {
 	APPS,
 	startTestSimulator,
 	seedApps,
 	adminFor,
 	eventually,
-} = require('../helpers/simulator');
-const { startTrigger } = require('../helpers/triggerHarness');
+} = require('../../helpers/simulator');
+const { startTrigger } = require('../../helpers/triggerHarness');
 
 const CALLS = 400;
 const OUTCOMES = ['answer', 'answer', 'answer', 'busy', 'noAnswer', 'notExist', 'callerHangsUp'];
@@ -31,7 +31,7 @@ test(`a day of traffic: ${CALLS} calls, lost answers, bad signatures, replays an
 	});
 	try {
 		seedApps(sim, ['axb'], { axb: { callbacks: { status: trigger.url, fee: trigger.url } } });
-		const app = /** @type {import('../../simulator/state').SimApp} */ (
+		const app = /** @type {import('../../../simulator/state').SimApp} */ (
 			sim.state.apps.get(APPS.axb.appKey)
 		);
 		const xs = [...app.numbers.keys()];
