@@ -1,4 +1,4 @@
-// The fault-injection soak of the action nodes (issue 12), with its figures in the test output.
+// The fault-injection soak of the action nodes, with its figures in the test output.
 const { runSoak } = require('../../helpers/faultSoak');
 
 test('under 20 % injected faults: nothing duplicated, orphaned or misreported', async () => {
