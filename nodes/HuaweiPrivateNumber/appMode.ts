@@ -1,9 +1,4 @@
-import type {
-	ICredentialTestRequest,
-	IExecuteFunctions,
-	INode,
-	INodeProperties,
-} from 'n8n-workflow';
+import type { ICredentialTestRequest, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 import { NodeOperationError } from 'n8n-workflow';
 
 import type { Resource } from '../shared/actions/operation';
@@ -40,68 +35,95 @@ export function withAppModeField(properties: INodeProperties[]): INodeProperties
 	return [...properties.slice(0, after), APP_MODE_FIELD, ...properties.slice(after)];
 }
 
+/** The binding modes an app can be created with (X: calls to X decided by a workflow). */
+const APP_MODES = ['AX', 'AXB', 'AXE', 'AXYB', 'X'];
+const NOT_A_MODE =
+	'"Binding Mode of the App" is not a binding mode: choose AX, AXB, AXE, AXYB or X (or Not Set)';
 /**
- * Fails an item whose resource needs an app of another mode than the credential declares, before
- * anything is sent (Huawei would answer 1010040 after the fact).
+ * Where the credential test sends a value that is no mode: nowhere. n8n's HTTP client answers a
+ * POST to a data: URL itself, with 405, which the test's rules turn into NOT_A_MODE.
  */
-function assertAppMode(
-	node: INode,
-	itemIndex: number,
-	declared: unknown,
-	needed: string,
-	resourceName: string,
-): void {
-	if (typeof declared !== 'string' || declared === '' || declared === needed) return;
-	throw new NodeOperationError(
-		node,
-		`"${resourceName}" needs an ${needed} app, but the credential says its app is ${declared} [item ${itemIndex}]`,
-		{
-			itemIndex,
-			description: `Choose the credential of an ${needed} app, or correct "Binding Mode of the App" in the credential if it is wrong. Huawei would refuse the request with 1010040 (the app_key is not allowed to invoke the API).`,
-		},
-	);
+const NOWHERE = 'data:application/json,{}';
+
+/**
+ * The credential's Binding Mode of the App as the dropdown would give it: trimmed and in upper case
+ * ("" when not set), or what is wrong with it (a value the dropdown cannot produce, which came
+ * through the API or an imported credential). Only listed modes count: a name is never looked up.
+ */
+export function declaredAppMode(value: unknown): { mode: string } | { problem: string } {
+	if (value === undefined || value === null) return { mode: '' };
+	const mode = typeof value === 'string' ? value.trim().toUpperCase() : undefined;
+	if (mode === '' || (mode !== undefined && APP_MODES.includes(mode))) return { mode };
+	return { problem: NOT_A_MODE };
 }
 
 /**
  * The runner's check of each item: a resource that needs an app of one binding mode is refused
- * before anything is sent when the credential declares another (the credential is read once).
+ * before anything is sent when the credential declares another (Huawei would answer 1010040
+ * after the fact), or declares something that is no mode at all. The credential is read once.
  */
 export function appModeCheck() {
-	let declared: Promise<unknown> | undefined;
+	let declared: Promise<ReturnType<typeof declaredAppMode>> | undefined;
 	return async (ctx: IExecuteFunctions, resource: Resource, itemIndex: number) => {
-		if (!resource.appMode) return;
-		declared ??= ctx.getCredentials('huaweiPrivateNumberApi').then((c) => c.appMode ?? '');
-		assertAppMode(ctx.getNode(), itemIndex, await declared, resource.appMode, resource.option.name);
+		const needed = resource.appMode;
+		if (!needed) return;
+		declared ??= ctx
+			.getCredentials('huaweiPrivateNumberApi')
+			.then((credentials) => declaredAppMode(credentials.appMode));
+		const app = await declared;
+		if ('problem' in app)
+			throw new NodeOperationError(ctx.getNode(), `${app.problem} [item ${itemIndex}]`, {
+				itemIndex,
+				description: 'Correct "Binding Mode of the App" in the credential; nothing was sent.',
+			});
+		if (app.mode === '' || app.mode === needed) return;
+		throw new NodeOperationError(
+			ctx.getNode(),
+			`"${resource.option.name}" needs an ${needed} app, but the credential says its app is ${app.mode} [item ${itemIndex}]`,
+			{
+				itemIndex,
+				description: `Choose the credential of an ${needed} app, or correct "Binding Mode of the App" in the credential if it is wrong. Huawei would refuse the request with 1010040 (the app_key is not allowed to invoke the API).`,
+			},
+		);
 	};
 }
 
 /**
  * The Private Number test: with "Binding Mode of the App" set, it queries a binding that cannot
  * exist through that mode's API instead, so an app of another mode fails with 1010040 in the
- * credential form rather than in a workflow.
+ * credential form rather than in a workflow; a value that is no mode fails with the message the
+ * operations give. (n8n evaluates these expressions: they repeat declaredAppMode's reading.)
  */
 export function appModeCredentialTest(): ICredentialTestRequest {
+	const modes = Object.keys(BINDING_MODES);
 	const uris = JSON.stringify(
 		Object.fromEntries(Object.entries(BINDING_MODES).map(([mode, { uri }]) => [mode, uri])),
 	);
-	const queried = `(${uris})[$credentials.appMode]`;
+	const mode = 'String($credentials.appMode ?? "").trim().toUpperCase()';
+	const queried = `${JSON.stringify(modes)}.includes(${mode})`;
+	const known = `${JSON.stringify(['', 'X', ...modes])}.includes(${mode})`;
 	return {
 		request: {
 			...huaweiCredentialTest.request,
-			url: `={{ ${queried} ?? "${STOP_CALL_URI}" }}`,
+			baseURL: `={{ ${known} ? $credentials.accessAddress : "${NOWHERE}" }}`,
+			url: `={{ ${queried} ? (${uris})[${mode}] : ${known} ? "${STOP_CALL_URI}" : "" }}`,
 			method: `={{ ${queried} ? "GET" : "POST" }}` as 'GET',
 			qs: {
 				subscriptionId: `={{ ${queried} ? "n8n-credential-test" : undefined }}`,
-				app_key: '={{ $credentials.appMode === "AXYB" ? $credentials.appKey : undefined }}',
+				app_key: `={{ ${mode} === "AXYB" ? $credentials.appKey : undefined }}`,
 			},
 			body: `={{ ${queried} ? {} : ${JSON.stringify(CALL_STOP_BODY)} }}` as unknown as object,
+			// Huawei's answers are read whatever their status; only the local 405 above is an error.
+			ignoreHttpStatusErrors: `={{ ${known} }}` as unknown as boolean,
 		},
+		// n8n applies both kinds of rule (its type lists one kind at a time).
 		rules: [
+			{ type: 'responseCode', properties: { value: 405, message: NOT_A_MODE } },
 			...BASE_RULES,
 			rejectionRule(
 				'1010040',
 				'The app is not of the mode chosen in "Binding Mode of the App": choose the mode the app was created with on the console.',
 			),
-		],
+		] as unknown as ICredentialTestRequest['rules'],
 	};
 }

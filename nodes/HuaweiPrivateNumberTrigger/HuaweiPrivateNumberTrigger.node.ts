@@ -19,7 +19,6 @@ import {
 } from '../shared/trigger/description';
 import { handlePush, webhookMethods } from '../shared/trigger/handlePush';
 import { blockOptions, blockProperties } from './block/properties';
-import { responseModeField } from './block/responseMode';
 import { PRODUCT } from './product';
 
 export class HuaweiPrivateNumberTrigger implements INodeType {
@@ -44,8 +43,10 @@ export class HuaweiPrivateNumberTrigger implements INodeType {
 				name: 'default',
 				httpMethod: 'POST',
 				path: 'huawei-private-number',
+				// Every push but a Block one decided by the workflow is answered by the node itself at
+				// once; those are answered with the last node's first item (checked, see block/).
+				responseMode: 'lastNode',
 				responseData: 'firstEntryJson',
-				...responseModeField(),
 			},
 		],
 		properties: [

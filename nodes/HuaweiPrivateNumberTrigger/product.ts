@@ -7,7 +7,7 @@ import { callEvents } from '../shared/trigger/pushes/callEvent';
 import { cdrs } from '../shared/trigger/pushes/cdr';
 import { readSettings } from '../shared/trigger/settings';
 import { answerBlock } from './block/answerBlock';
-import { readBlockSettings } from './block/decision';
+import { readBlockSettings } from './block/settings';
 import { numberStateOf, numberStatuses } from './pushes/numberStatus';
 import { smsPushes } from './pushes/sms';
 

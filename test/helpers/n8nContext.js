@@ -67,7 +67,13 @@ function resolveExpressions(value, credentials) {
  */
 async function runCredentialTest(type, credentials) {
 	const { request, rules = [] } = credentialType(type).test;
-	const resolved = resolveExpressions(request, credentials);
+	let resolved;
+	try {
+		resolved = resolveExpressions(request, credentials);
+	} catch (error) {
+		// n8n's credential tester reports an error of the test request's expressions by its message.
+		return { status: 'Error', message: error.message };
+	}
 	let body;
 	try {
 		body = await sendAuthenticated(type, credentials, { ...resolved, json: true });

@@ -82,7 +82,8 @@ function fakeResponse(finish) {
 /**
  * options: credentials, params (node parameters), typeVersion (default the node's default),
  * workflowId, processed (a shared store from createProcessedStore), mode ('webhook' | 'manual'),
- * workflow (items → last node output, for workflow-decided Block answers; may be async or throw).
+ * workflow (items → last node output, for workflow-decided Block answers; may be async or throw),
+ * logger (what n8n's logger gets, e.g. { warn }).
  */
 async function startTrigger(NodeClass, options) {
 	const {
@@ -93,6 +94,9 @@ async function startTrigger(NodeClass, options) {
 	} = options;
 	const node = new NodeClass();
 	const description = node.description;
+	const quiet = () => undefined;
+	/** n8n's logger (options.logger: { warn, … } to see what the node logs). */
+	const logger = { debug: quiet, info: quiet, warn: quiet, error: quiet, ...options.logger };
 	const credentialType = description.credentials[0].name;
 	const path = `/webhook/${description.webhooks[0].path}`;
 	const executions = [];
@@ -187,6 +191,7 @@ async function startTrigger(NodeClass, options) {
 			getWorkflow: () => ({ id: workflowId }),
 			getMode: () => state.mode,
 			getNodeWebhookUrl: () => `http://127.0.0.1:${serverPort()}${path}`,
+			logger,
 		};
 		try {
 			const result = await node.webhook.call(ctx);

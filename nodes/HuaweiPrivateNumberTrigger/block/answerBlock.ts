@@ -4,8 +4,10 @@ import type { BlockPush } from '../../shared/trigger/handlePush';
 import type { PushItemsOf } from '../../shared/trigger/pushes/parse';
 import { respond } from '../../shared/trigger/respond';
 import type { TriggerSettings } from '../../shared/trigger/settings';
-import { discardSms, endCall, fixedAnswer, readBlockSettings, workflowAnswer } from './decision';
+import { discardSms, endCall, fixedAnswer } from './answers';
+import { readBlockSettings } from './settings';
 import { answerFromWorkflow } from './workflowAnswer';
+import { workflowDecision } from './workflowDecision';
 
 /**
  * Answers an SMS control or X-mode callin push: with the node's fixed decision at once, or with the
@@ -48,7 +50,7 @@ export async function answerBlock(
 	}
 	answerFromWorkflow(
 		ctx,
-		(body) => workflowAnswer(body, block, facts),
+		(body) => workflowDecision(body, block.countryCode, facts),
 		fixedAnswer(block, facts),
 		block.answerWithinMs,
 	);

@@ -1,12 +1,25 @@
 import type { INodeProperties } from 'n8n-workflow';
 
 import { countryCodeOption } from '../../shared/parameters/countryCode';
+import type { NumberOptionSpec } from '../../shared/trigger/options';
+import { numberOptionProperty } from '../../shared/trigger/options';
 
 /** Shown only while a Block event (SMS control, X-mode callin) is among the chosen events. */
 const forBlockEvents = { show: { events: ['smsBlock', 'callin'] } };
 
-export const ANSWER_MODES = ['fixed', 'workflow', 'respondNode'] as const;
+export const ANSWER_MODES = ['fixed', 'workflow'] as const;
 export type AnswerMode = (typeof ANSWER_MODES)[number];
+
+/** How long a workflow may take to decide a Block push before the fixed decision is sent. */
+export const ANSWER_WITHIN: NumberOptionSpec = {
+	name: 'answerWithinSeconds',
+	displayName: 'Answer Within (Seconds)',
+	default: 4,
+	min: 1,
+	max: 15,
+	description:
+		'For answers from the workflow: when it has not answered by then, the decision set on this node is sent (the caller is waiting; Huawei does not publish how long it waits)',
+};
 
 /** How SMS control and X-mode callin pushes are answered, and the fixed (or fallback) decisions. */
 export const blockProperties: INodeProperties[] = [
@@ -16,12 +29,13 @@ export const blockProperties: INodeProperties[] = [
 		type: 'options',
 		noDataExpression: true,
 		displayOptions: forBlockEvents,
+		description:
+			'SMS Control and X-mode "Call Arrived at X" pushes wait for this trigger to answer (forward or discard the SMS, connect or end the call): who decides',
 		options: [
 			{
 				name: 'Fixed on This Node',
 				value: 'fixed',
-				description:
-					'Answer every SMS control and X-mode callin push with the decisions below, at once',
+				description: 'Answer at once with the decisions set below',
 			},
 			{
 				name: "From the Workflow (Last Node's Output)",
@@ -29,31 +43,31 @@ export const blockProperties: INodeProperties[] = [
 				description:
 					'The first item of the last node that runs is the answer; the decisions below are the fallback',
 			},
-			{
-				name: 'From a Respond to Webhook Node (Version 1 Only)',
-				value: 'respondNode',
-				description:
-					'A Respond to Webhook node (version 1) answers; the decisions below are the fallback',
-			},
 		],
 		default: 'fixed',
 	},
 	{
 		displayName:
-			'The workflow must output, as its last node\'s first item (or a Respond to Webhook v1 body): for X-mode callin {"operation": "connect", "calleeNum": "+86…"} (optional displayCalleeNum, maxDuration, waitVoice, recordFlag, recordHintTone, lastMinVoice, userData) or {"operation": "close"}; for SMS control {"operation": "forward", "called": "+86…"} or {"operation": "discard"}. Numbers may be typed as people type them. Anything else, an error, or no answer within "Answer Within" gets the fallback decision below. Respond to Webhook version 1.1 and later refuse non-n8n triggers, so use version 1.',
-		name: 'workflowAnswerNotice',
+			'The last node\'s first item answers the SMS, as one of:<ul><li>{"operation": "forward", "forwardTo": "+86 139 0000 0000"}</li><li>{"operation": "discard"}</li></ul>Anything else, a failed workflow, or no answer within "Answer Within" gets the SMS Control Decision below.',
+		name: 'smsAnswerNotice',
 		type: 'notice',
 		default: '',
-		displayOptions: {
-			show: { events: ['smsBlock', 'callin'], blockAnswer: ['workflow', 'respondNode'] },
-		},
+		displayOptions: { show: { events: ['smsBlock'], blockAnswer: ['workflow'] } },
+	},
+	{
+		displayName:
+			'The last node\'s first item answers the call, as one of:<ul><li>{"operation": "connect", "connectTo": "+86 139 0000 0000"}, optionally with maxDuration (minutes), recordFlag and userData</li><li>{"operation": "close"}</li></ul>Anything else, a failed workflow, or no answer within "Answer Within" gets the Call Decision below.',
+		name: 'callAnswerNotice',
+		type: 'notice',
+		default: '',
+		displayOptions: { show: { events: ['callin'], blockAnswer: ['workflow'] } },
 	},
 	{
 		displayName: 'SMS Control Decision',
 		name: 'smsBlockAction',
 		type: 'options',
 		noDataExpression: true,
-		description: 'The answer to SMS control (Block) pushes (in workflow mode: the fallback)',
+		description: 'The answer to SMS Control pushes (with answers from the workflow: the fallback)',
 		displayOptions: { show: { events: ['smsBlock'] } },
 		options: [
 			{ name: 'Discard the SMS', value: 'discard' },
@@ -72,11 +86,12 @@ export const blockProperties: INodeProperties[] = [
 		displayOptions: { show: { events: ['smsBlock'], smsBlockAction: ['forward'] } },
 	},
 	{
-		displayName: 'X-Mode Callin Decision',
+		displayName: 'Call Decision',
 		name: 'callinAction',
 		type: 'options',
 		noDataExpression: true,
-		description: 'The answer to X-mode callin (Block) events (in workflow mode: the fallback)',
+		description:
+			'The answer to X-mode "Call Arrived at X" pushes (with answers from the workflow: the fallback)',
 		displayOptions: { show: { events: ['callin'] } },
 		options: [
 			{ name: 'End the Call', value: 'close' },
@@ -85,7 +100,7 @@ export const blockProperties: INodeProperties[] = [
 		default: 'close',
 	},
 	{
-		displayName: 'Connect Callin To',
+		displayName: 'Connect Call To',
 		name: 'callinConnectTo',
 		type: 'string',
 		noDataExpression: true,
@@ -98,15 +113,7 @@ export const blockProperties: INodeProperties[] = [
 
 /** Options of the Private Number trigger only. */
 export const blockOptions: INodeProperties[] = [
-	{
-		displayName: 'Answer Within (Seconds)',
-		name: 'answerWithinSeconds',
-		type: 'number',
-		typeOptions: { minValue: 1, maxValue: 15 },
-		default: 4,
-		description:
-			'For workflow answers: when the workflow has not answered by then, the fallback decision is sent (Huawei does not publish how long it waits; the caller is waiting)',
-	},
+	numberOptionProperty(ANSWER_WITHIN),
 	countryCodeOption(
 		'Added to numbers in answers that are typed without one (e.g. 13800000000 becomes +8613800000000)',
 	),

@@ -1,6 +1,8 @@
 import type { IDataObject, IWebhookFunctions } from 'n8n-workflow';
 import { sleep } from 'n8n-workflow';
 
+import type { WorkflowDecision } from './workflowDecision';
+
 type Response = ReturnType<IWebhookFunctions['getResponseObject']>;
 
 function parsed(body: unknown): unknown {
@@ -14,13 +16,13 @@ function parsed(body: unknown): unknown {
 
 /**
  * Lets the workflow answer a Block push, but only with a valid decision and in time: n8n writes the
- * workflow's answer (last node, Respond to Webhook v1, or an error) to the response; that write is
- * taken over here, `decide` turns it into Huawei's answer (undefined: not valid), and `fallback` is
- * sent instead when it is not valid, is an error, or has not come within `withinMs`.
+ * workflow's answer (its last node's first item, or an error) to the response; that write is taken
+ * over here, `decide` turns it into Huawei's answer, and `fallback` is sent instead when it is not
+ * a decision (the reason is logged), is an error, or has not come within `withinMs`.
  */
 export function answerFromWorkflow(
 	ctx: IWebhookFunctions,
-	decide: (body: unknown) => IDataObject | undefined,
+	decide: (body: unknown) => WorkflowDecision,
 	fallback: IDataObject,
 	withinMs: number,
 ): void {
@@ -42,7 +44,15 @@ export function answerFromWorkflow(
 		own.send.call(res, JSON.stringify(answer));
 		state = 'done';
 	};
-	const answer = (body: unknown) => deliver((statusCode < 300 && decide(parsed(body))) || fallback);
+	const answer = (body: unknown) => {
+		if (statusCode >= 300) return deliver(fallback);
+		const decision = decide(parsed(body));
+		if ('answer' in decision) return deliver(decision.answer);
+		ctx.logger.warn(
+			`The workflow's answer to a Block push was not a decision (${decision.problem}); the decision set on the trigger was sent instead`,
+		);
+		deliver(fallback);
+	};
 	const patched: Partial<Response> = {
 		status(code: number) {
 			if (state === 'sending') return own.status.call(res, code);

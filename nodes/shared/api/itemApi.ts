@@ -18,6 +18,8 @@ export type ApiCall = Omit<HuaweiRequest, 'itemIndex' | 'retry'>;
 
 /** "The record does not exist" in the binding APIs. */
 const NO_SUCH_BINDING = ['1012007', '1016001'];
+/** "The number does not belong to the app": for a search, a number without bindings of this app. */
+const NOT_THIS_APPS_NUMBER = ['1012001', '1011004'];
 /** "Invalid sessionId": what Stop Call answers for a call that does not exist (or already ended). */
 const NO_SUCH_CALL = ['1020152'];
 
@@ -37,6 +39,8 @@ export interface ItemApi {
 	credentials(): Promise<ICredentialDataDecryptedObject>;
 	/** A binding lookup whose "does not exist" answer is an empty answer ({}). */
 	lookupBinding(call: ApiCall): Promise<IDataObject>;
+	/** The same API for a search the user types into: a number not of this app also finds nothing. */
+	forSearch(): ItemApi;
 	/**
 	 * Creates a binding, never blindly retried. When its answer is lost (Huawei may have created
 	 * it), `find` looks for it: found, it is the result (`recoveredAfterLostAnswer: true`); not
@@ -107,21 +111,26 @@ export function itemApi(
 		return error;
 	};
 
+	const lookup = async (call: ApiCall, empty: string[]) => {
+		try {
+			return await request(call);
+		} catch (error) {
+			if (empty.includes(resultCodeOf(error) ?? '')) return {};
+			throw asNodeError(node, error);
+		}
+	};
+
 	const api: ItemApi = {
 		itemIndex,
 		node,
 		request: (call) => request(call),
 		response: (call) => send(call, 'safe'),
 		credentials: () => ctx.getCredentials(credentialType, itemIndex),
-
-		async lookupBinding(call) {
-			try {
-				return await request(call);
-			} catch (error) {
-				if (NO_SUCH_BINDING.includes(resultCodeOf(error) ?? '')) return {};
-				throw asNodeError(node, error);
-			}
-		},
+		lookupBinding: (call) => lookup(call, NO_SUCH_BINDING),
+		forSearch: () => ({
+			...api,
+			lookupBinding: (call) => lookup(call, [...NO_SUCH_BINDING, ...NOT_THIS_APPS_NUMBER]),
+		}),
 
 		async createBinding(call, find) {
 			try {

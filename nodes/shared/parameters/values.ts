@@ -19,6 +19,8 @@ export function userDataValue(
 	maxLength = 256,
 ): { value: string } | { problem: string } {
 	if (/[{}]/.test(value)) return { problem: 'must not contain { or } (Huawei rejects them)' };
+	if (/\p{Cc}/u.test(value))
+		return { problem: 'must not contain control characters (line breaks, tabs …)' };
 	const sent = NON_ASCII.test(value) ? Buffer.from(value, 'utf8').toString('base64') : value;
 	if (sent.length > maxLength) {
 		const encoded =

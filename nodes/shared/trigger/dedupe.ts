@@ -1,4 +1,5 @@
 import type { IExecuteFunctions, INodeExecutionData } from 'n8n-workflow';
+import { sleep } from 'n8n-workflow';
 
 import { isBlockEvent } from './events';
 import type { TriggerMemory } from './memory';
@@ -43,12 +44,23 @@ function replacedStates(keys: string[], stateOf: StateOf): string[] {
 	return [...last.values()].flat();
 }
 
-/** One check-and-record at a time per trigger node and process: n8n's helpers read, then write. */
+/** How long an execution waits for n8n's table (its own turn included) before its events run anyway. */
+const TABLE_WAIT_MS = 2000;
+
+/**
+ * One check-and-record at a time per trigger node and process (n8n's helpers read, then write),
+ * each waiting at most TABLE_WAIT_MS: a call that never settles holds up nothing after it.
+ */
 const queues = new Map<string, Promise<unknown>>();
 
 function serialised<T>(key: string, work: () => Promise<T>): Promise<T> {
 	const previous = queues.get(key) ?? Promise.resolve();
-	const run = previous.then(work, work);
+	const run = Promise.race([
+		previous.then(work, work),
+		sleep(TABLE_WAIT_MS).then(() => {
+			throw new Error("n8n's de-duplication table did not answer in time");
+		}),
+	]);
 	const settled = run.then(
 		() => undefined,
 		() => undefined,
@@ -58,6 +70,20 @@ function serialised<T>(key: string, work: () => Promise<T>): Promise<T> {
 		if (queues.get(key) === settled) queues.delete(key);
 	});
 	return run;
+}
+
+/** The keys n8n's table took as new, when its answer accounts for exactly the keys asked about. */
+function answerFor(keys: string[], result: { new?: unknown; processed?: unknown }): string[] {
+	const added = result.new;
+	const known = result.processed;
+	const asked = new Set(keys);
+	const fits =
+		Array.isArray(added) &&
+		Array.isArray(known) &&
+		added.length + known.length === keys.length &&
+		[...added, ...known].every((key) => asked.has(key as string));
+	if (!fits) throw new Error("n8n's de-duplication table answered for other keys");
+	return added as string[];
 }
 
 /**
@@ -87,13 +113,14 @@ export async function dropRecordedEvents(
 		fresh = await serialised(triggerKeyOf(this), async () => {
 			const keys = checked.map((item) => String(item.json.eventKey));
 			const result = await this.helpers.checkProcessedAndRecord(keys, 'node', store);
-			if ((result.new as string[]).some((key) => stateOf(key)))
+			const added = answerFor(keys, result);
+			if (added.some((key) => stateOf(key)))
 				await this.helpers.removeProcessed(replacedStates(keys, stateOf), 'node', store);
-			return new Set(result.new as string[]);
+			return new Set(added);
 		});
 	} catch {
-		// n8n's table failed (two workers inserting its first row at once): a possible repeat is
-		// better than a lost event.
+		// n8n's table failed (two workers inserting its first row at once), answered something
+		// that does not fit the keys, or not in time: a possible repeat is better than a lost event.
 		return everyItem();
 	}
 	const out: INodeExecutionData[] = [];

@@ -155,7 +155,7 @@ function e2eWorkflows(sinkUrl) {
 			},
 			code(
 				'Late Answer',
-				"return [{ json: { operation: 'connect', calleeNum: '+8613900000111' } }];",
+				"return [{ json: { operation: 'connect', connectTo: '+8613900000111' } }];",
 			),
 		]),
 		xInvalid: chain('hpnE2eXInvalid01', 'e2e: X callin, the workflow answers nonsense', [
@@ -166,25 +166,8 @@ function e2eWorkflows(sinkUrl) {
 			}),
 			code(
 				'Nonsense',
-				"return [{ json: { operation: 'connect', calleeNum: '<script>alert(1)</script>', userData: { order: 42 } } }];",
+				"return [{ json: { operation: 'connect', connectTo: '<script>alert(1)</script>', userData: { order: 42 } } }];",
 			),
-		]),
-		xRespondNode: chain('hpnE2eXRespond01', 'e2e: X callin answered by Respond to Webhook v1', [
-			trigger('PrivateNumber', CREDENTIALS.x, 7, {
-				events: ['callin'],
-				blockAnswer: 'respondNode',
-				callinAction: 'close',
-			}),
-			{
-				name: 'Respond',
-				type: 'n8n-nodes-base.respondToWebhook',
-				typeVersion: 1,
-				parameters: {
-					respondWith: 'json',
-					responseBody: '{"operation": "connect", "calleeNum": "139 0000 0666"}',
-					options: {},
-				},
-			},
 		]),
 	};
 }

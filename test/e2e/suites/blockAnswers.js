@@ -57,11 +57,5 @@ module.exports = (env) => {
 				(await callX('+8613800000001', env.stack.urls.xInvalid)).result.cdr.fwdDstNum,
 			).toBeUndefined();
 		});
-
-		test('Respond to Webhook (version 1) answers, normalised', async () => {
-			expect(
-				(await callX('+8613800000001', env.stack.urls.xRespondNode)).result.cdr.fwdDstNum,
-			).toBe('+8613900000666');
-		});
 	});
 };

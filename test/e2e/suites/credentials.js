@@ -45,6 +45,17 @@ module.exports = (env) => {
 				env.stack.sim.state.requestLog.filter((r) => r.appKey === env.stack.apps.axb.appKey).at(-1),
 			).toMatchObject({ method: 'GET', path: '/rest/provision/caas/privatenumber/v1.0' });
 		});
+		test('"Binding Mode of the App" as the dropdown cannot give it: case and spaces are forgiven, anything else fails with one clear message', async () => {
+			const app = { appSecret: env.stack.apps.axb.appSecret, accessAddress: env.stack.sim.url };
+			expect(await test_({ ...app, appMode: ' axb ' })).toEqual({
+				status: 'OK',
+				message: 'Connection successful!',
+			});
+			for (const appMode of ['AX,AXB', '__proto__', 'constructor', 'toString'])
+				expect((await test_({ ...app, appMode })).message).toMatch(
+					/^"Binding Mode of the App" is not a binding mode: choose AX, AXB, AXE, AXYB or X \(or Not Set\)$/,
+				);
+		});
 		test('the nodes are registered, including their AI-tool variants', async () => {
 			const res = await request('GET', `${env.stack.n8n.url}/types/nodes.json`, {
 				headers: { Cookie: env.stack.session.cookie() },

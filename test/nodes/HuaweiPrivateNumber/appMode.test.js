@@ -55,6 +55,44 @@ describe('the credential test with a binding mode', () => {
 		expect(result.message).toMatch(/1010040.*"Binding Mode of the App"/);
 	});
 
+	test.each([['axb'], [' AXB'], ['AXB\n'], [' aXb ']])(
+		'a mode the dropdown would give as AXB (%p) is read as AXB',
+		async (appMode) => {
+			expect(
+				await runCredentialTest('huaweiPrivateNumberApi', credentialsOf(APPS.axb, appMode)),
+			).toEqual({ status: 'OK', message: 'Connection successful!' });
+			expect(requestsOf(APPS.axb).at(-1)).toMatchObject({
+				method: 'GET',
+				path: '/rest/caas/relationnumber/partners/v1.0',
+			});
+		},
+	);
+
+	test.each([
+		['AX,AXB'],
+		['AXC'],
+		['__proto__'],
+		['constructor'],
+		['toString'],
+		['hasOwnProperty'],
+	])(
+		'a value that is no mode (%p) fails with one clear message, and nothing is sent',
+		async (appMode) => {
+			const before = requestsOf(APPS.axb).length;
+			const result = await runCredentialTest(
+				'huaweiPrivateNumberApi',
+				credentialsOf(APPS.axb, appMode),
+			);
+			expect(result).toEqual({
+				status: 'Error',
+				message: expect.stringMatching(
+					/^"Binding Mode of the App" is not a binding mode: choose AX, AXB, AXE, AXYB or X \(or Not Set\)$/,
+				),
+			});
+			expect(requestsOf(APPS.axb)).toHaveLength(before);
+		},
+	);
+
 	test("with a mode set, the probe is that mode's query; without, a call stop", async () => {
 		await runCredentialTest('huaweiPrivateNumberApi', credentialsOf(APPS.axyb, 'AXYB'));
 		expect(requestsOf(APPS.axyb).at(-1)).toMatchObject({
@@ -93,6 +131,24 @@ describe('the node with a binding mode on its credential', () => {
 			description: expect.stringMatching(/Binding Mode of the App.*1010040/),
 		});
 		expect(requestsOf(APPS.ax)).toHaveLength(before);
+	});
+
+	test('a mode typed in another case is read as that mode; a value that is no mode refuses binding operations with one clear message', async () => {
+		const [got] = (
+			await run('axb', ' axb ', 'axbBinding', {
+				operation: 'getMany',
+				relationNum: '+8617010000001',
+			})
+		).output;
+		expect(got).toEqual([]);
+		for (const appMode of ['AX,AXB', '__proto__', 'toString'])
+			await expect(
+				run('axb', appMode, 'axbBinding', { operation: 'getMany', relationNum: '+8617010000001' }),
+			).rejects.toMatchObject({
+				message: expect.stringMatching(
+					/^"Binding Mode of the App" is not a binding mode: choose AX, AXB, AXE, AXYB or X \(or Not Set\) \[item 0\]$/,
+				),
+			});
 	});
 
 	test('with Continue On Fail every item gets the error, and nothing is sent', async () => {

@@ -7,6 +7,7 @@ const {
 const { APPS, startTestSimulator, seedApps } = require('../../helpers/simulator');
 const { runNode } = require('../../helpers/nodeHarness');
 const { sendAuthenticated } = require('../../helpers/n8nContext');
+const { startStubServer, json } = require('../../helpers/stubServer');
 
 let sim;
 beforeAll(async () => {
@@ -18,10 +19,10 @@ beforeEach(() => {
 });
 afterAll(() => sim.close());
 
-const credentialsOf = (app) => ({
+const credentialsOf = (app, accessAddress = sim.url) => ({
 	appKey: app.appKey,
 	appSecret: app.appSecret,
-	accessAddress: sim.url,
+	accessAddress,
 	authScheme: 'aksk',
 	allowUnauthorizedCerts: false,
 });
@@ -29,7 +30,7 @@ const appOf = (app) => sim.state.apps.get(app.appKey);
 const node = new HuaweiPrivateNumber();
 
 /** Calls a listSearch method the way n8n's editor does (ILoadOptionsFunctions). */
-function search(app, method, filter, paginationToken, parameters = {}, sent = []) {
+function search(app, method, filter, paginationToken, parameters = {}, sent = [], accessAddress) {
 	const ctx = {
 		getNode: () => ({
 			id: 'n1',
@@ -40,10 +41,10 @@ function search(app, method, filter, paginationToken, parameters = {}, sent = []
 		}),
 		getNodeParameter: (name, fallback) =>
 			name.split('.').reduce((value, key) => value?.[key], parameters) ?? fallback,
-		getCredentials: async () => credentialsOf(app),
+		getCredentials: async () => credentialsOf(app, accessAddress),
 		helpers: {
 			httpRequestWithAuthentication: (type, options) =>
-				sendAuthenticated(type, credentialsOf(app), options, sent),
+				sendAuthenticated(type, credentialsOf(app, accessAddress), options, sent),
 		},
 	};
 	return node.methods.listSearch[method].call(ctx, filter, paginationToken);
@@ -88,7 +89,7 @@ describe('From List', () => {
 			name: 'A +8613800000000 ↔ B +8613900000001 · order-1',
 			value: expect.any(String),
 		});
-		expect(first.paginationToken).toBe('2');
+		expect(first.paginationToken).toEqual(expect.any(String));
 		const second = await search(
 			APPS.axb,
 			'searchAxbBindings',
@@ -183,6 +184,152 @@ describe('From List', () => {
 			'+4417010000001',
 			'+8617010000001',
 		]);
+	});
+});
+
+describe('From List with a platform that answers badly', () => {
+	/** A platform answering every list request with `page(n)` (n counts from 1). */
+	const platform = async (page) =>
+		startStubServer((_req, res, n) => json(res, 200, { resultcode: '0', ...page(n) }));
+	/** Every result of a search, following the tokens as the editor does, at most 200 answers. */
+	async function everything(app, method, url) {
+		const results = [];
+		let token;
+		let answers = 0;
+		do {
+			const page = await search(app, method, '+8617010000001', token, {}, [], url);
+			results.push(...page.results);
+			token = page.paginationToken;
+			answers += 1;
+		} while (token && answers < 200);
+		return { results, answers, ended: !token };
+	}
+
+	test.each([
+		['AXB', APPS.axb, 'searchAxbBindings', 'relationNumList'],
+		['AX', APPS.ax, 'searchAxBindings', 'privateNumList'],
+		['AXE', APPS.axe, 'searchAxeBindings', 'bindInfoList'],
+	])(
+		'%s: entries without a usable ID are left out; entries without numbers show "?"',
+		async (_mode, app, method, field) => {
+			const stub = await platform(() => ({
+				[field]: [
+					{
+						subscriptionId: 'ok-1',
+						callerNum: '+8613800000001',
+						origNum: '+8613800000001',
+						bindNum: '+8613800000001',
+					},
+					{ subscriptionId: null },
+					{ subscriptionId: { id: 1 } },
+					{ subscriptionId: '' },
+					{ subscriptionId: 'x'.repeat(65) },
+					{ callerNum: '+8613800000009' },
+					{ subscriptionId: 'ok-2' },
+				],
+			}));
+			try {
+				const { results } = await everything(app, method, stub.url);
+				expect(results.map((r) => r.value)).toEqual(['ok-1', 'ok-2']);
+				expect(results[1].name).toMatch(/\?/);
+				expect(results.map((r) => r.name).join(' ')).not.toMatch(/undefined|null|object Object/);
+			} finally {
+				await stub.close();
+			}
+		},
+	);
+
+	test('AXYB: relations without a binding ID are left out', async () => {
+		const stub = await platform(() => ({
+			xyRelationNumList: [
+				{ bindId: 'b-1', numA: '+8613800000001', numB: '+8613900000001' },
+				{ numA: '+8613800000002' },
+				{ bindId: 7 },
+			],
+		}));
+		try {
+			const { results } = await everything(APPS.axyb, 'searchAxybBindings', stub.url);
+			expect(results.map((r) => r.value)).toEqual(['b-1']);
+		} finally {
+			await stub.close();
+		}
+	});
+
+	test('100,000 bindings in one answer reach the editor 100 at a time, and at most 2,000 in all', async () => {
+		const all = Array.from({ length: 100_000 }, (_, i) => ({
+			subscriptionId: `s-${i}`,
+			callerNum: '+8613800000001',
+			calleeNum: '+8613900000001',
+		}));
+		const stub = await platform(() => ({ relationNumList: all, totalCount: 100_000 }));
+		try {
+			const first = await search(
+				APPS.axb,
+				'searchAxbBindings',
+				'+8617010000001',
+				undefined,
+				{},
+				[],
+				stub.url,
+			);
+			expect(first.results).toHaveLength(100);
+			const { results, ended } = await everything(APPS.axb, 'searchAxbBindings', stub.url);
+			expect(ended).toBe(true);
+			expect(results).toHaveLength(2000);
+			expect(new Set(results.map((r) => r.value)).size).toBe(2000);
+		} finally {
+			await stub.close();
+		}
+	});
+
+	test('AXB: a platform that gives the same page again ends the list, without duplicates', async () => {
+		const page = Array.from({ length: 100 }, (_, i) => ({ subscriptionId: `s-${i}` }));
+		const stub = await platform(() => ({ relationNumList: page, totalCount: 1_000_000 }));
+		try {
+			const { results, ended } = await everything(APPS.axb, 'searchAxbBindings', stub.url);
+			expect(ended).toBe(true);
+			expect(results).toHaveLength(100);
+		} finally {
+			await stub.close();
+		}
+	});
+
+	test('AXE: a repeated cursor ends the list; new cursors forever end it after a bounded number of pages', async () => {
+		const repeating = await platform((n) => ({
+			bindInfoList: [{ subscriptionId: `r-${n}` }],
+			nextCursor: '1234567890123_1',
+		}));
+		const endless = await platform((n) => ({
+			bindInfoList: [{ subscriptionId: `e-${n}` }],
+			nextCursor: `1234567890123_${n}`,
+		}));
+		try {
+			const repeated = await everything(APPS.axe, 'searchAxeBindings', repeating.url);
+			expect(repeated.ended).toBe(true);
+			expect(repeated.results.map((r) => r.value)).toEqual(['r-1', 'r-2']);
+			const forever = await everything(APPS.axe, 'searchAxeBindings', endless.url);
+			expect(forever.ended).toBe(true);
+			expect(forever.answers).toBeLessThanOrEqual(40);
+		} finally {
+			await repeating.close();
+			await endless.close();
+		}
+	});
+
+	test('a number that is not an X number of this app lists nothing (no error: the search box stays)', async () => {
+		const stub = await startStubServer((_req, res) =>
+			json(res, 403, {
+				resultcode: '1012001',
+				resultdesc: 'The number does not belong to the app.',
+			}),
+		);
+		try {
+			expect(
+				await search(APPS.axb, 'searchAxbBindings', '138 0000 0001', undefined, {}, [], stub.url),
+			).toEqual({ results: [] });
+		} finally {
+			await stub.close();
+		}
 	});
 });
 

@@ -33,6 +33,50 @@ describe('lost answers are resolved, not guessed', () => {
 		expect(liveBindings(env)).toHaveLength(0);
 	});
 
+	/** A platform whose every answer to a DELETE is lost; lookups answer with `remaining` bindings. */
+	const deletesLost = (remaining) =>
+		startStubServer((req, res) => {
+			if (req.method === 'DELETE') return res.socket?.destroy();
+			return json(res, 200, { resultcode: '0', relationNumList: remaining });
+		});
+
+	test('a Delete whose every answer was lost is looked up afterwards: gone, it is reported deleted', async () => {
+		const platform = await deletesLost([]);
+		try {
+			const [item] = (
+				await pn(
+					'delete',
+					{ lookupBy: 'subscriptionId', subscriptionId: 'sub-1' },
+					{ accessAddress: platform.url },
+				)
+			).output[0];
+			expect(item.json).toMatchObject({
+				deleted: true,
+				recoveredAfterLostAnswer: true,
+				subscriptionId: 'sub-1',
+			});
+			expect(platform.requests.map((r) => r.method)).toEqual([...Array(5).fill('DELETE'), 'GET']);
+		} finally {
+			await platform.close();
+		}
+	});
+
+	test('a Delete whose every answer was lost and whose binding is still there fails, saying so', async () => {
+		const platform = await deletesLost([
+			{ subscriptionId: 'sub-1', relationNum: '+8617010000001' },
+		]);
+		try {
+			const error = await pn(
+				'delete',
+				{ lookupBy: 'subscriptionId', subscriptionId: 'sub-1' },
+				{ accessAddress: platform.url },
+			).catch((e) => e);
+			expect(error.description).toMatch(/found the binding still there: it was not deleted/);
+		} finally {
+			await platform.close();
+		}
+	});
+
 	test('a Create whose answer was lost after the platform acted: the binding is looked up and returned', async () => {
 		await env.admin.faults({ nextDrops: 1 });
 		const [item] = (await pn('create', axbCreate(1))).output[0];

@@ -77,7 +77,7 @@ describe('Block answers use only checked values; bad settings never go live', ()
 			{ events: ['smsBlock'], smsBlockAction: 'forward', smsForwardTo: 'not a number' },
 			/"Forward SMS To" may only contain digits/,
 		],
-		[{ events: ['callin'], callinAction: 'connect', callinConnectTo: '12' }, /"Connect Callin To"/],
+		[{ events: ['callin'], callinAction: 'connect', callinConnectTo: '12' }, /"Connect Call To"/],
 		[
 			{ events: ['callin'], options: { defaultCountryCode: 'x' } },
 			/"Default Country Code" must be 1-3 digits/,

@@ -3,7 +3,7 @@
 const {
 	HuaweiPrivateNumberTrigger,
 } = require('../../../nodes/HuaweiPrivateNumberTrigger/HuaweiPrivateNumberTrigger.node');
-const { APPS } = require('../../helpers/simulator');
+const { APPS, eventually } = require('../../helpers/simulator');
 const {
 	startTrigger,
 	createProcessedStore,
@@ -204,4 +204,42 @@ describe('de-duplication across processes and restarts (n8n’s table, in execut
 		await post(trigger.url, callEvent('callout'), signed());
 		expect(trigger.items()).toHaveLength(1);
 	});
+
+	/** n8n's table as a stand-in whose check-and-record answers with `answer`. */
+	const tableAnswering = (answer) => ({
+		rows: new Map(),
+		helpers: () => ({ checkProcessedAndRecord: answer, removeProcessed: async () => {} }),
+	});
+
+	test.each([
+		['nothing new and nothing processed', async () => ({ new: [], processed: [] })],
+		['a key it was not asked about', async () => ({ new: ['other'], processed: [] })],
+		['no lists at all', async () => ({})],
+	])('when n8n’s table answers inconsistently (%s), the events run', async (_name, answer) => {
+		trigger = await startTrigger(HuaweiPrivateNumberTrigger, {
+			credentials: credentials(),
+			params: { events: ALL, options: { persistentDedupe: true } },
+			processed: tableAnswering(answer),
+		});
+		const feeLst = [1, 2, 3].map((i) => ({ sessionId: `t-${i}`, icid: `icid-${i}` }));
+		await post(trigger.url, { eventType: 'fee', feeLst }, signed());
+		expect(trigger.items().map((item) => item.sessionId)).toEqual(['t-1', 't-2', 't-3']);
+	});
+
+	test('when n8n’s table never answers, each push waits at most a bounded time and its events run; later pushes are not held up', async () => {
+		trigger = await startTrigger(HuaweiPrivateNumberTrigger, {
+			credentials: credentials(),
+			params: { events: ALL, options: { persistentDedupe: true } },
+			processed: tableAnswering(() => new Promise(() => {})),
+		});
+		const started = Date.now();
+		await Promise.all(
+			[1, 2, 3, 4, 5, 6].map((i) =>
+				post(trigger.url, callEvent('callout', { sessionId: `hang-${i}` }), signed()),
+			),
+		);
+		// the answers go out at once; the workflow runs once the table's wait is over
+		await eventually(() => trigger.items().length === 6, 6000);
+		expect(Date.now() - started).toBeLessThan(4000);
+	}, 10_000);
 });

@@ -1,5 +1,5 @@
 // Click-to-Call → Start: both legs' events reach the trigger, a recorded call's CDR feeds Recording
-// → Download, last-minute settings apply only with a max duration; and Call → Stop of a voice call.
+// → Download, last-minute settings only with a max duration; and Call → Stop of a voice call.
 const { eventually } = require('../../helpers/simulator');
 const { voiceCall } = require('../../helpers/actionNodes');
 const {
@@ -45,17 +45,39 @@ test("Click-to-Call with recording → Recording Download from the trigger's CDR
 	).toBe(true);
 });
 
-test('Click-to-Call: last-minute settings without a max duration are ignored, as Huawei does, not refused', async () => {
+test.each([
+	['an announcement file', { lastMinVoice: 'x.wav' }],
+	['whom it is played to', { lastMinToUE: 'tob' }],
+	['both, with a max duration of 0', { lastMinVoice: 'x.wav', lastMinToUE: 'tob', maxDuration: 0 }],
+])(
+	'Click-to-Call: a last-minute setting (%s) without a max duration is refused before anything is sent',
+	async (_name, additionalFields) => {
+		await expect(
+			voice('clickToCall', 'start', {
+				callerNbr: '13800000001',
+				displayNbr: '+8653159511234',
+				calleeNbr: '13900000002',
+				displayCalleeNbr: '+8675528880001',
+				additionalFields,
+			}),
+		).rejects.toThrow(/"Max Call Duration \(Minutes\)" above 0 \[item 0\]/);
+		expect(env.sim.state.sessions.size).toBe(0);
+	},
+);
+
+test('Click-to-Call: with a max duration the last-minute settings are sent', async () => {
 	const [started] = await voice('clickToCall', 'start', {
 		callerNbr: '13800000001',
 		displayNbr: '+8653159511234',
 		calleeNbr: '13900000002',
 		displayCalleeNbr: '+8675528880001',
-		additionalFields: { lastMinVoice: 'x.wav', lastMinToUE: 'tob' },
+		additionalFields: { lastMinVoice: 'x.wav', lastMinToUE: 'tob', maxDuration: 5 },
 	});
-	const request = env.sim.state.sessions.get(started.sessionId).request;
-	expect(request).not.toHaveProperty('lastMinVoice');
-	expect(request).not.toHaveProperty('lastMinToUE');
+	expect(env.sim.state.sessions.get(started.sessionId).request).toMatchObject({
+		lastMinVoice: 'x.wav',
+		lastMinToUE: 'tob',
+		maxDuration: 5,
+	});
 });
 
 test('Stop a running voice call', async () => {

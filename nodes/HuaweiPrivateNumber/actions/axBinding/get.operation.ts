@@ -1,7 +1,7 @@
-import { recordsIn } from '../../../shared/api/envelope';
 import type { LookupChoice } from '../../../shared/parameters/lookup';
 import { getBindingOperation } from '../binding/get';
 import { A_NUMBER, MODE, RESOURCE, SUBSCRIPTION_ID, URI, X_NUMBER } from './fields';
+import { bindingsIn } from './pages';
 
 const GET_LOOKUP: LookupChoice[] = [
 	{ name: 'Subscription ID', value: 'subscriptionId', fields: [SUBSCRIPTION_ID] },
@@ -14,5 +14,5 @@ export const { description, prepare, execute } = getBindingOperation({
 	mode: MODE,
 	uri: URI,
 	lookup: GET_LOOKUP,
-	bindingsIn: (answer) => recordsIn(answer, 'privateNumList'),
+	bindingsIn,
 });

@@ -1,14 +1,19 @@
+import type { IDataObject } from 'n8n-workflow';
+
 import { recordsIn } from '../../../shared/api/envelope';
 import type { BindingPager } from '../binding/search';
-import { bindingSearch } from '../binding/search';
+import { bindingSearch, shownNumber } from '../binding/search';
 import { URI } from './fields';
+
+/** Where AX answers list bindings. */
+export const bindingsIn = (answer: IDataObject) => recordsIn(answer, 'privateNumList');
 
 /** An X number has at most one AX binding: one page lists it. */
 export const bindingPages: BindingPager = async (api, privateNum) => {
 	const answer = await api.lookupBinding({ method: 'GET', uri: URI, qs: { privateNum } });
-	return { bindings: recordsIn(answer, 'privateNumList') };
+	return { bindings: bindingsIn(answer) };
 };
 
 export const listSearch = {
-	searchAxBindings: bindingSearch(bindingPages, (binding) => `A ${String(binding.origNum)}`),
+	searchAxBindings: bindingSearch(bindingPages, (binding) => `A ${shownNumber(binding.origNum)}`),
 };

@@ -1,12 +1,15 @@
 import { shownWhen } from '../../../shared/parameters/fieldSpec';
 import { deleteBindingOperation } from '../binding/delete';
+import { bindingsRemain } from '../binding/get';
 import { DELETE_LOOKUP, MODE, RESOURCE, URI } from './fields';
+import { bindingsIn } from './pages';
 
 export const { description, prepare, execute } = deleteBindingOperation({
 	resource: RESOURCE,
 	mode: MODE,
 	uri: URI,
 	lookup: DELETE_LOOKUP,
+	stillThere: (api, query) => bindingsRemain(api, URI, query, bindingsIn),
 	more: {
 		properties: [
 			shownWhen(

@@ -1,8 +1,13 @@
+import type { IDataObject } from 'n8n-workflow';
+
 import { recordsIn } from '../../../shared/api/envelope';
 import { FIRST_PAGE } from '../../../shared/parameters/pagination';
 import type { BindingPager } from '../binding/search';
-import { bindingSearch } from '../binding/search';
+import { bindingSearch, shownNumber } from '../binding/search';
 import { URI } from './fields';
+
+/** Where AXB answers list bindings. */
+export const bindingsIn = (answer: IDataObject) => recordsIn(answer, 'relationNumList');
 
 /**
  * Pages of the bindings of X by page number (pageSize 10-100, as Huawei allows): the next page is
@@ -16,7 +21,7 @@ export const bindingPages: BindingPager = async (api, relationNum, token, wanted
 		uri: URI,
 		qs: { relationNum, pageIndex, pageSize },
 	});
-	const bindings = recordsIn(page, 'relationNumList');
+	const bindings = bindingsIn(page);
 	const total = Number(page.totalCount);
 	const more = bindings.length === pageSize && !(pageIndex * pageSize >= total);
 	return { bindings, next: more ? String(pageIndex + 1) : undefined };
@@ -25,6 +30,6 @@ export const bindingPages: BindingPager = async (api, relationNum, token, wanted
 export const listSearch = {
 	searchAxbBindings: bindingSearch(
 		bindingPages,
-		(binding) => `A ${String(binding.callerNum)} ↔ B ${String(binding.calleeNum)}`,
+		(binding) => `A ${shownNumber(binding.callerNum)} ↔ B ${shownNumber(binding.calleeNum)}`,
 	),
 };

@@ -3,7 +3,7 @@ import type { IDataObject } from 'n8n-workflow';
 import { answerList } from '../../../shared/api/envelope';
 import { FIRST_PAGE } from '../../../shared/parameters/pagination';
 import type { BindingPager } from '../binding/search';
-import { bindingSearch } from '../binding/search';
+import { bindingSearch, shownNumber } from '../binding/search';
 
 const URI_V2 = '/rest/caas/extendnumber/v2.0';
 const FIRST_CURSOR = '0000000000000_0';
@@ -12,6 +12,10 @@ const FIRST_CURSOR = '0000000000000_0';
 export function bindingsOf(answer: IDataObject): IDataObject[] | undefined {
 	return answerList(answer, 'bindInfoList', 'extendNumList');
 }
+
+/** The bindings of a v1.0 answer: its binding fields at top level, or a list form. */
+export const bindingsIn = (answer: IDataObject): IDataObject[] =>
+	bindingsOf(answer) ?? (answer.subscriptionId === undefined ? [] : [answer]);
 
 /** The cursor to the next page: nextCursor (nextCusor in one doc page). */
 export function nextCursorOf(answer: IDataObject): string | undefined {
@@ -37,6 +41,6 @@ export const bindingPages: BindingPager = async (api, virtualNum, token, wanted)
 export const listSearch = {
 	searchAxeBindings: bindingSearch(
 		bindingPages,
-		(binding) => `Extension ${String(binding.extendNum)} → A ${String(binding.bindNum)}`,
+		(binding) => `Extension ${shownNumber(binding.extendNum)} → A ${shownNumber(binding.bindNum)}`,
 	),
 };

@@ -3,6 +3,8 @@ import { fieldProperty, shownWhen } from '../../../shared/parameters/fieldSpec';
 import { deleteBindingOperation } from '../binding/delete';
 import { withAppKey } from './appKey';
 import { MODE, RESOURCE, SUBSCRIPTION_ID, URI } from './fields';
+import { relationsIn } from './pages';
+import { bindingsRemain } from '../binding/get';
 
 const Y_NUMBER: FieldSpec = {
 	name: 'yNum',
@@ -48,4 +50,13 @@ export const { description, prepare, execute } = deleteBindingOperation({
 		},
 	},
 	completeQuery: withAppKey,
+	// The whole binding, or the one YB relation the delete names.
+	stillThere: async (api, { subscriptionId, yNum, bNum }) => {
+		const qs = await withAppKey(api, { subscriptionId });
+		return bindingsRemain(api, URI, qs, (answer) =>
+			relationsIn(answer).filter(
+				(relation) => (!yNum || relation.numY === yNum) && (!bNum || relation.numB === bNum),
+			),
+		);
+	},
 });

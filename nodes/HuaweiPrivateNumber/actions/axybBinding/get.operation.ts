@@ -1,8 +1,8 @@
-import { recordsIn } from '../../../shared/api/envelope';
 import type { LookupChoice } from '../../../shared/parameters/lookup';
 import { getBindingOperation } from '../binding/get';
 import { withAppKey } from './appKey';
 import { MODE, RESOURCE, SUBSCRIPTION_ID, URI } from './fields';
+import { relationsIn } from './pages';
 
 const GET_LOOKUP: LookupChoice[] = [
 	{ name: 'Subscription ID', value: 'subscriptionId', fields: [SUBSCRIPTION_ID] },
@@ -29,9 +29,5 @@ export const { description, prepare, execute } = getBindingOperation({
 	lookup: GET_LOOKUP,
 	completeQuery: withAppKey,
 	// One item per A-X-Y-B relation (up to 5).
-	bindingsIn: (answer) =>
-		recordsIn(answer, 'xyRelationNumList').map((relation) => ({
-			subscriptionId: relation.bindId,
-			...relation,
-		})),
+	bindingsIn: relationsIn,
 });

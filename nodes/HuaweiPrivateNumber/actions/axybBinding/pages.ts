@@ -2,9 +2,16 @@ import type { IDataObject } from 'n8n-workflow';
 
 import { recordsIn } from '../../../shared/api/envelope';
 import type { BindingPager } from '../binding/search';
-import { bindingSearch } from '../binding/search';
+import { bindingSearch, shownNumber } from '../binding/search';
 import { withAppKey } from './appKey';
 import { URI } from './fields';
+
+/** The A-X-Y-B relations of an AXYB answer, each named by its binding's ID. */
+export const relationsIn = (answer: IDataObject): IDataObject[] =>
+	recordsIn(answer, 'xyRelationNumList').map((relation) => ({
+		subscriptionId: relation.bindId,
+		...relation,
+	}));
 
 /** The binding on X: one entry naming its Bs (an AXYB binding has up to 5 Y-B relations). */
 export const bindingPages: BindingPager = async (api, relationNum) => {
@@ -12,11 +19,12 @@ export const bindingPages: BindingPager = async (api, relationNum) => {
 	const answer = await api.lookupBinding({ method: 'GET', uri: URI, qs });
 	const byBinding = new Map<string, IDataObject>();
 	for (const relation of recordsIn(answer, 'xyRelationNumList')) {
-		const id = String(relation.bindId);
+		const id = relation.bindId;
+		if (typeof id !== 'string' || id === '') continue; // not a binding the list can offer
 		const seen = byBinding.get(id);
 		const numbersB = [
 			...((seen?.numbersB as string[]) ?? []),
-			...(relation.numB ? [String(relation.numB)] : []),
+			...(relation.numB ? [shownNumber(relation.numB)] : []),
 		];
 		byBinding.set(id, { ...relation, ...seen, subscriptionId: id, numbersB });
 	}
@@ -26,6 +34,6 @@ export const bindingPages: BindingPager = async (api, relationNum) => {
 export const listSearch = {
 	searchAxybBindings: bindingSearch(bindingPages, (binding) => {
 		const numbersB = binding.numbersB as string[];
-		return `A ${String(binding.numA)} ${numbersB.length ? `↔ B ${numbersB.join(', ')}` : '(no YB yet)'}`;
+		return `A ${shownNumber(binding.numA)} ${numbersB.length ? `↔ B ${numbersB.join(', ')}` : '(no YB yet)'}`;
 	}),
 };

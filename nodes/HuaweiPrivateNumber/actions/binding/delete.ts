@@ -20,9 +20,17 @@ export interface DeleteBindingSpec {
 	};
 	/** Adds what the request needs beyond the query (e.g. the app key). */
 	completeQuery?: (api: ItemApi, query: IDataObject) => Promise<IDataObject>;
+	/**
+	 * Whether what the query names is still there (a lookup): asked only when every answer to the
+	 * delete was lost, so that a delete that did its work is reported done.
+	 */
+	stillThere: (api: ItemApi, query: IDataObject) => Promise<boolean>;
 }
 
-/** Delete of one mode: one DELETE, safe to retry (a binding gone after a lost answer was deleted). */
+/**
+ * Delete of one mode: one DELETE, safe to retry; a binding gone after a lost answer was deleted
+ * (the retry's "not found", or a lookup when no answer came at all).
+ */
 export function deleteBindingOperation(spec: DeleteBindingSpec): Operation<IDataObject> {
 	return {
 		description: forOperation(spec.resource, 'delete', [
@@ -35,7 +43,9 @@ export function deleteBindingOperation(spec: DeleteBindingSpec): Operation<IData
 		},
 		async execute(query, api) {
 			const qs = spec.completeQuery ? await spec.completeQuery(api, query) : query;
-			const result = await api.deleteBinding({ method: 'DELETE', uri: spec.uri, qs });
+			const result = await api.deleteBinding({ method: 'DELETE', uri: spec.uri, qs }, () =>
+				spec.stillThere(api, query),
+			);
 			return { mode: spec.mode, ...result, ...query };
 		},
 	};

@@ -41,3 +41,13 @@ export function getBindingOperation(spec: GetBindingSpec): Operation<GetBindingP
 		},
 	};
 }
+
+/** A lookup with the same query as Get: are there still bindings where `query` points? */
+export async function bindingsRemain(
+	api: ItemApi,
+	uri: string,
+	qs: IDataObject,
+	bindingsIn: (answer: IDataObject) => IDataObject[],
+): Promise<boolean> {
+	return bindingsIn(await api.lookupBinding({ method: 'GET', uri, qs })).length > 0;
+}

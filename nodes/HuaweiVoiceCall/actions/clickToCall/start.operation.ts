@@ -37,14 +37,14 @@ const MAX_DURATION: FieldSpec = {
 	max: 1440,
 	description: "Talk time limit from B's answer; 0 means unlimited",
 };
-/** Huawei applies these only with a max call duration above 0 (Java SDK: "当maxDuration字段设置为非0时此参数有效"). */
+/** Huawei applies these only with a max call duration above 0 (its Java SDK says so). */
 const LAST_MINUTE: FieldSpec[] = [
 	{
 		name: 'lastMinVoice',
 		displayName: 'Last-Minute Announcement File',
 		kind: 'voiceFile',
 		example: 'last_minute.wav',
-		description: 'Played when one minute is left; only used with a max call duration above 0',
+		description: 'Played when one minute is left; needs a max call duration above 0',
 	},
 	{
 		name: 'lastMinToUE',
@@ -56,7 +56,7 @@ const LAST_MINUTE: FieldSpec[] = [
 			{ name: 'A Only', value: 'toa' },
 			{ name: 'B Only', value: 'tob' },
 		],
-		description: 'Only used with a max call duration above 0',
+		description: 'Needs a max call duration above 0',
 	},
 ];
 const OPTIONS: FieldSpec[] = [
@@ -123,7 +123,10 @@ export const description = forOperation('clickToCall', 'start', [
 
 export function prepare(this: IExecuteFunctions, item: ItemParameters): IDataObject {
 	const options = item.collection('additionalFields', OPTIONS);
-	if (!options.maxDuration) for (const spec of LAST_MINUTE) delete options[spec.name];
+	const lastMinute = LAST_MINUTE.find((spec) => options[spec.name] !== undefined);
+	// Huawei ignores them without a max duration: refused, so a user is not misled.
+	if (lastMinute && !options.maxDuration)
+		item.fail(`"${lastMinute.displayName}"`, `needs "${MAX_DURATION.displayName}" above 0`);
 	return {
 		displayNbr: item.read(DISPLAY_A),
 		callerNbr: item.read(CALLER),
