@@ -106,7 +106,7 @@ function printInstructions(editorUrl, n8nUrl, simUrl, urls) {
 	say('');
 	say('Try it (each command is one line):');
 	say(
-		'  1. Bind a customer and a driver for an order; the answer holds the private number X (relationNum):',
+		'  1. Bind a customer and a driver for an order; the answer holds the private number X (xNumber):',
 	);
 	say(
 		`     curl -s -X POST ${urls.orderAssigned} ${json} -d '{"orderId":"A-1001","customerPhone":"138 0000 0001","driverPhone":"139 0000 0002"}'`,

@@ -51,7 +51,7 @@ export const PRODUCT: TriggerProduct = {
 	events: EVENTS,
 	kinds: [
 		smsPushes,
-		cdrs,
+		cdrs('xNumber'),
 		numberStatuses,
 		callEvents(['callin', 'callout', 'alerting', 'answer', 'collectInfo', 'disconnect']),
 	],

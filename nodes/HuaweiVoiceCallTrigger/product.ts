@@ -24,7 +24,10 @@ const EVENTS: EventOption[] = byName([
 export const PRODUCT: TriggerProduct = {
 	credentialType: 'huaweiVoiceCallApi',
 	events: EVENTS,
-	kinds: [cdrs, callEvents(['callout', 'alerting', 'answer', 'collectInfo', 'disconnect'])],
+	kinds: [
+		cdrs('displayNumber'),
+		callEvents(['callout', 'alerting', 'answer', 'collectInfo', 'disconnect']),
+	],
 	notifyAnswer: JSON.stringify({ resultcode: '0', resultdesc: 'Success' }),
 	verifyKind: 'voiceCallPush',
 };

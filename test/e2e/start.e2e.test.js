@@ -104,18 +104,18 @@ describe('npm start', () => {
 		const [binding] = run(bind);
 		expect(binding).toMatchObject({
 			mode: 'AXB',
-			callerNum: '+8613800000001',
-			calleeNum: '+8613900000002',
+			aNumber: '+8613800000001',
+			bNumber: '+8613900000002',
 			subscriptionId: expect.any(String),
 		});
-		const x = binding.relationNum;
+		const x = binding.xNumber;
 		expect(run(recordedCall.replace('"X"', `"${x}"`))).toMatchObject({
 			stateCode: 0,
 			cdr: { recordFlag: 1 },
 		});
 		expect(run(busyCall.replace('"X"', `"${x}"`))).toMatchObject({ stateCode: 8102 });
 		expect(run(voiceCode)).toEqual([
-			expect.objectContaining({ sessionId: expect.any(String), calleeNbr: '+8613500000001' }),
+			expect.objectContaining({ sessionId: expect.any(String), calleeNumber: '+8613500000001' }),
 		]);
 		expect(run(xModeCall)).toMatchObject({ cdr: { fwdDstNum: '+8613900000002' } });
 

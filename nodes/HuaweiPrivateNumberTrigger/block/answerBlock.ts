@@ -23,8 +23,9 @@ export async function answerBlock(
 	const json = push.items[0].simple();
 	const facts = {
 		sms: push.kind === 'sms',
-		calling: String(json.calling ?? ''),
-		called: String(json.called ?? ''),
+		// the SMS's sender, and the X a call reached: the parser let them through only as phone numbers
+		calling: String(json.callerNumber ?? ''),
+		called: String(json.xNumber ?? ''),
 	};
 	const decline = facts.sms ? discardSms() : endCall();
 	if (items.length === 0) return respond(ctx, 200, decline);

@@ -6,9 +6,8 @@ import {
 	NUMBER_STATUSES,
 } from '../../shared/catalogue/causeCodes';
 import { isObject } from '../../shared/guards';
-import { pick } from '../../shared/parameters/simplify';
 import type { PushItem } from '../../shared/trigger/pushes/item';
-import { itemJson, text } from '../../shared/trigger/pushes/item';
+import { definedOnly, itemJson, text } from '../../shared/trigger/pushes/item';
 import type { PushKind } from '../../shared/trigger/pushes/parse';
 import { entries, isText } from '../../shared/trigger/pushes/parse';
 
@@ -21,18 +20,23 @@ function numberStatusItem(entry: IDataObject): PushItem {
 	const subject = `numStatus|${text(entry.number)}`;
 	const state = `${text(entry.status)}|${text(entry.cause)}`;
 	const eventKey = `${subject}|${state}`;
-	const derived = (): IDataObject => ({
-		eventType: 'numStatus',
-		eventKey,
-		statusMeaning: meaningOf(NUMBER_STATUSES, entry.status),
-		causeMeaning: meaningOf(NUMBER_STATUS_CAUSES, entry.cause),
-	});
+	/** The fields every item of the triggers names alike (README: "Output fields"). */
+	const derived = (): IDataObject =>
+		definedOnly({
+			eventType: 'numStatus',
+			xNumber: entry.number,
+			status: entry.status,
+			statusMeaning: meaningOf(NUMBER_STATUSES, entry.status),
+			cause: entry.cause,
+			causeMeaning: meaningOf(NUMBER_STATUS_CAUSES, entry.cause),
+			eventKey,
+		});
 	return {
 		event: 'numStatus',
 		eventKey,
 		dedupe: { kind: 'state', subject, state },
 		json: () => itemJson(entry, derived()),
-		simple: () => ({ ...pick(entry, ['number', 'status', 'cause']), ...derived() }),
+		simple: derived,
 	};
 }
 

@@ -3,21 +3,12 @@ import type { IDataObject } from 'n8n-workflow';
 import { isObject } from '../../shared/guards';
 import { pick } from '../../shared/parameters/simplify';
 import type { PushItem } from '../../shared/trigger/pushes/item';
-import { itemJson, text } from '../../shared/trigger/pushes/item';
+import { definedOnly, itemJson, text } from '../../shared/trigger/pushes/item';
 import type { PushKind } from '../../shared/trigger/pushes/parse';
 import { isText, PUSHED_PHONE } from '../../shared/trigger/pushes/parse';
 
-const SIMPLE_FIELDS = [
-	'smsIdentifier',
-	'calling',
-	'called',
-	'virtualNumber',
-	'smsContent',
-	'sendResult',
-	'timeStamp',
-	'subscriptionId',
-	'userData',
-];
+/** Huawei's fields a simplified SMS item keeps as they are. */
+const KEPT = ['sendResult', 'subscriptionId', 'userData'];
 
 /** `extInfo.extParas` ([{key, value}]) as one object, kept apart from the item's own fields. */
 function extensionParameters(sms: IDataObject): IDataObject {
@@ -42,18 +33,29 @@ function smsItem(appKey: unknown, sms: IDataObject): PushItem {
 	const eventKey = ['sms', sms.smsIdentifier, event, text(sms.called), text(sms.timeStamp)].join(
 		'|',
 	);
+	/** The fields every item of the triggers names alike (README: "Output fields"). */
+	const common = (): IDataObject =>
+		definedOnly({
+			eventType: event,
+			smsId: sms.smsIdentifier,
+			time: sms.timeStamp,
+			callerNumber: sms.calling,
+			calleeNumber: sms.called,
+			xNumber: sms.virtualNumber,
+			text: sms.smsContent,
+		});
 	return {
 		event,
 		eventKey,
 		dedupe: { kind: 'key' },
 		json: () =>
 			itemJson(sms, {
-				eventType: event,
+				...common(),
 				eventKey,
 				appKey: text(appKey),
 				extParams: extensionParameters(sms),
 			}),
-		simple: () => ({ eventType: event, ...pick(sms, SIMPLE_FIELDS), eventKey }),
+		simple: () => ({ ...common(), ...pick(sms, KEPT), eventKey }),
 	};
 }
 

@@ -1,3 +1,5 @@
+import type { IDataObject } from 'n8n-workflow';
+
 import type { FieldSpec } from '../../shared/parameters/fieldSpec';
 
 /** Fields the three call-starting APIs share, described once. */
@@ -53,3 +55,16 @@ export const PUSH_OPTIONS: FieldSpec[] = [
 			'Your own reference (up to 256 characters, no { or }; non-ASCII text is sent Base64-encoded), echoed in every push',
 	},
 ];
+
+/**
+ * The item of a started call: Huawei's answer (sessionId, idlePort) and the call's numbers named as
+ * every item names them (README: "Output fields").
+ */
+export function startedCall(answer: IDataObject, body: IDataObject): IDataObject {
+	return {
+		...answer,
+		...(body.callerNbr !== undefined ? { callerNumber: body.callerNbr } : {}),
+		calleeNumber: body.calleeNbr,
+		displayNumber: body.displayNbr,
+	};
+}

@@ -63,19 +63,22 @@ function pushUrls(ctx: IWebhookFunctions): string[] {
 function outputItems(
 	push: Extract<ParsedPush, { ok: true }>,
 	settings: TriggerSettings,
+	product: TriggerProduct,
 	signature?: SignatureCheck,
 ): PushItemsOf {
 	return push.items
 		.filter((item) => settings.events.has(item.event))
 		.map((item) => {
-			if (settings.simple) return { item, json: item.simple() };
+			// The event's name as the Events list shows it, beside Huawei's eventType.
+			const event = product.events.find((option) => option.value === item.event)?.name;
+			if (settings.simple) return { item, json: { event, ...item.simple() } };
 			const verified: IDataObject = signature?.ok
 				? {
 						scheme: signature.scheme,
 						createdClock: signature.clock === 'utc' ? 'UTC' : 'Beijing time (UTC+8)',
 					}
 				: { scheme: 'not verified' };
-			return { item, json: { ...item.json(), signature: verified } };
+			return { item, json: { event, ...item.json(), signature: verified } };
 		});
 }
 
@@ -112,7 +115,7 @@ export async function handlePush(
 	}
 	const push = parsePush(body.body, product.kinds);
 	if (!push.ok) return respond(ctx, 400, { error: 'Not a Huawei push', reason: push.reason });
-	const items = outputItems(push, settings, signature);
+	const items = outputItems(push, settings, product, signature);
 	if (push.block && product.answerBlock) return product.answerBlock(ctx, settings, push, items);
 
 	// A test run shows every push; it neither consults nor fills the memory of the live trigger.

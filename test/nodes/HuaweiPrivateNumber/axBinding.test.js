@@ -17,8 +17,8 @@ describe('AX Binding', () => {
 		});
 		expect(created).toMatchObject({
 			mode: 'AX',
-			origNum: '+8613800000001',
-			privateNum: expect.stringMatching(/^\+86170200/),
+			aNumber: '+8613800000001',
+			xNumber: expect.stringMatching(/^\+86170200/),
 			subscriptionId: expect.any(String),
 		});
 		const binding = env.sim.state.bindings.get(created.subscriptionId);
@@ -28,21 +28,23 @@ describe('AX Binding', () => {
 			numberSource: 'number',
 			privateNum: '17020000006',
 		});
-		expect(second.privateNum).toBe('+8617020000006');
+		expect(second.xNumber).toBe('+8617020000006');
 
 		const [temp] = await ax('setTemporaryCallee', {
 			lookupBy: 'privateNum',
-			privateNum: created.privateNum,
+			privateNum: created.xNumber,
 			calleeNum: '13900000002',
 			additionalFields: { duration: 300 },
 		});
 		expect(temp).toMatchObject({
+			mode: 'AX',
 			temporaryCalleeSet: true,
-			calleeNum: '+8613900000002',
+			xNumber: created.xNumber,
+			calleeNumber: '+8613900000002',
 			duration: 300,
 		});
 		expect(
-			(await env.admin.call({ caller: '+8613800000001', called: created.privateNum })).cdr
+			(await env.admin.call({ caller: '+8613800000001', called: created.xNumber })).cdr
 				.fwdDstNum,
 		).toBe('+8613900000002');
 
@@ -53,18 +55,18 @@ describe('AX Binding', () => {
 		});
 		expect(
 			(await ax('get', { lookupBy: 'subscriptionId', subscriptionId: created.subscriptionId }))[0],
-		).toMatchObject({ recordFlag: 'true', userData: 'u2' });
+		).toMatchObject({ recordCalls: true, userData: 'u2' });
 		expect(
 			(await ax('get', { lookupBy: 'origNum', origNum: '13800000001' }))
-				.map((b) => b.privateNum)
+				.map((b) => b.xNumber)
 				.sort(),
-		).toEqual([created.privateNum, '+8617020000006'].sort());
+		).toEqual([created.xNumber, '+8617020000006'].sort());
 		expect(
 			(await ax('get', { lookupBy: 'privateNum', privateNum: '+8617020000006' }))[0].subscriptionId,
 		).toBe(second.subscriptionId);
 		expect(
 			(await ax('delete', { lookupBy: 'privateNum', privateNum: '+8617020000006' }))[0],
-		).toMatchObject({ deleted: true });
+		).toMatchObject({ deleted: true, xNumber: '+8617020000006' });
 		await expect(
 			ax('get', { lookupBy: 'privateNum', privateNum: '+8617020000006' }),
 		).rejects.toThrow(/1012007/);

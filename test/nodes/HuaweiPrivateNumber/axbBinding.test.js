@@ -27,11 +27,14 @@ test('Create normalises numbers as people type them and sends the additional fie
 	expect(output[0]).toHaveLength(1);
 	expect(output[0][0].json).toMatchObject({
 		mode: 'AXB',
-		relationNum: '+8617010000001',
+		xNumber: '+8617010000001',
 		subscriptionId: expect.any(String),
-		callerNum: '+8613800000001',
-		calleeNum: '+8613900000002',
+		aNumber: '+8613800000001',
+		bNumber: '+8613900000002',
+		recordCalls: true,
+		userData: 'order-1',
 	});
+	expect(output[0][0].json).not.toHaveProperty('relationNum');
 	expect(output[0][0].pairedItem).toEqual({ item: 0 });
 	expect(bindings()[0]).toMatchObject({
 		callerNum: '+8613800000001',
@@ -54,7 +57,7 @@ test('Create by area code with loose matching', async () => {
 		areaCode: '0756',
 		areaMatchMode: '1',
 	});
-	expect(output[0][0].json.relationNum).toMatch(/^\+86170100000/);
+	expect(output[0][0].json.xNumber).toMatch(/^\+86170100000/);
 });
 
 test.each([
@@ -145,8 +148,10 @@ test('Update, Get by subscription ID and by X with A, Get Many across pages, Del
 	});
 	expect(updated.output[0][0].json).toMatchObject({
 		updated: true,
+		mode: 'AXB',
+		subscriptionId: created.subscriptionId,
 		maxDuration: 10,
-		calleeNum: '+8613900000003',
+		bNumber: '+8613900000003',
 	});
 	await expect(
 		axb('update', { subscriptionId: created.subscriptionId, updateFields: {} }),
@@ -163,10 +168,11 @@ test('Update, Get by subscription ID and by X with A, Get Many across pages, Del
 		mode: 'AXB',
 		subscriptionId: created.subscriptionId,
 		calleeNum: '+8613900000003',
+		bNumber: '+8613900000003',
 		userData: 'changed',
 		maxDuration: 10,
 	});
-	expect(byId[0].json.subscribeTimeIso).toMatch(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\+00:00$/);
+	expect(byId[0].json.updatedAt).toMatch(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\+00:00$/);
 	const byX = (
 		await axb('get', {
 			lookupBy: 'relationNum',
@@ -207,7 +213,7 @@ test('Update, Get by subscription ID and by X with A, Get Many across pages, Del
 				confirmDeleteAll: true,
 			})
 		).output[0][0].json,
-	).toMatchObject({ deleted: true, relationNum: '+8617010000002' });
+	).toMatchObject({ mode: 'AXB', deleted: true, xNumber: '+8617010000002' });
 	expect(
 		(await axb('delete', { lookupBy: 'subscriptionId', subscriptionId: created.subscriptionId }))
 			.output[0][0].json.deleted,
@@ -297,7 +303,7 @@ test('Concurrency 1 sends strictly in order; outputs keep input order at any con
 	env.sim.state.reset();
 	seedApps(env.sim, ['axb']);
 	const parallel = await axb('create', params(6), { items });
-	expect(parallel.output[0].map((o) => o.json.callerNum)).toEqual(sentOrder);
+	expect(parallel.output[0].map((o) => o.json.aNumber)).toEqual(sentOrder);
 });
 
 describe('Simplify on Get and Get Many', () => {
@@ -319,12 +325,12 @@ describe('Simplify on Get and Get Many', () => {
 	const SIMPLE = [
 		'mode',
 		'subscriptionId',
-		'relationNum',
-		'callerNum',
-		'calleeNum',
-		'recordFlag',
+		'xNumber',
+		'aNumber',
+		'bNumber',
+		'recordCalls',
 		'userData',
-		'subscribeTimeIso',
+		'updatedAt',
 	];
 
 	test("on by default (version 2): the binding's ID, numbers, recording flag, user data and time", async () => {
@@ -335,10 +341,11 @@ describe('Simplify on Get and Get Many', () => {
 		expect(Object.keys(got.json).sort()).toEqual([...SIMPLE].sort());
 		expect(got.json).toMatchObject({
 			mode: 'AXB',
-			relationNum: '+8617010000002',
-			callerNum: '+8613800000077',
+			xNumber: '+8617010000002',
+			aNumber: '+8613800000077',
+			bNumber: '+8613900000077',
 			userData: 'order-77',
-			recordFlag: 'true',
+			recordCalls: true,
 		});
 		const many = (await axb('getMany', { relationNum: '17010000002', returnAll: true })).output[0];
 		expect(many.find((i) => i.json.subscriptionId === created.subscriptionId).json).toEqual(
@@ -346,7 +353,7 @@ describe('Simplify on Get and Get Many', () => {
 		);
 	});
 
-	test('off: every field Huawei answered, plus the mode and ISO time', async () => {
+	test('off: every field Huawei answered, then the same fields as with Simplify on', async () => {
 		const created = await createOne();
 		const [raw] = (
 			await axb('get', {
@@ -359,6 +366,10 @@ describe('Simplify on Get and Get Many', () => {
 			maxDuration: 10,
 			callDirection: 1,
 			subscribeTime: expect.any(String),
+			relationNum: '+8617010000002',
+			recordFlag: 'true',
+			xNumber: '+8617010000002',
+			recordCalls: true,
 		});
 		expect(Object.keys(raw.json).length).toBeGreaterThan(SIMPLE.length);
 	});

@@ -17,9 +17,9 @@ describe('AXE Binding', () => {
 		});
 		expect(auto).toMatchObject({
 			mode: 'AXE',
-			virtualNum: '+8617030000001',
-			extendNum: '1',
-			bindNum: '+8613800000001',
+			xNumber: '+8617030000001',
+			extension: '1',
+			aNumber: '+8613800000001',
 		});
 		const [chosen] = await axe('create', {
 			bindNum: '13800000002',
@@ -29,7 +29,7 @@ describe('AXE Binding', () => {
 			extendNum: '7',
 			additionalFields: { timeUnit: '1', bindExpiredTime: 90, callbackNum: '13800000009' },
 		});
-		expect(chosen.extendNum).toBe('7');
+		expect(chosen.extension).toBe('7');
 		await axe('update', {
 			lookupBy: 'extension',
 			virtualNum: '+8617030000001',
@@ -45,15 +45,18 @@ describe('AXE Binding', () => {
 		expect(got).toMatchObject({
 			subscriptionId: chosen.subscriptionId,
 			bindNum: '+8613800000002',
+			aNumber: '+8613800000002',
+			extension: '7',
 			recordFlag: 'true',
+			recordCalls: true,
 			callbackNum: '+8613800000009',
 			timeUnit: '1',
 			bindExpiredTime: 90,
 		});
 		expect(
 			(await axe('count', { countScope: 'number', virtualNum: '+8617030000001' }))[0],
-		).toMatchObject({ bindCount: 2, idleCount: 7 });
-		expect((await axe('count', { countScope: 'all' })).map((c) => c.number)).toEqual([
+		).toMatchObject({ mode: 'AXE', xNumber: '+8617030000001', bindCount: 2, idleCount: 7 });
+		expect((await axe('count', { countScope: 'all' })).map((c) => c.xNumber)).toEqual([
 			'+8617030000001',
 			'+8617030000002',
 		]);
@@ -75,7 +78,7 @@ describe('AXE Binding', () => {
 		env.sim.state.requestLog.length = 0;
 		const all = await axe('getMany', { virtualNum: '+8617030000001', returnAll: true });
 		expect(all).toHaveLength(230);
-		expect(new Set(all.map((b) => b.extendNum)).size).toBe(230);
+		expect(new Set(all.map((b) => b.extension)).size).toBe(230);
 		expect(env.sim.state.requestLog).toHaveLength(3);
 		expect(
 			await axe('getMany', { virtualNum: '+8617030000001', returnAll: false, limit: 7 }),

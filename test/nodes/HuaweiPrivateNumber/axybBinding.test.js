@@ -17,19 +17,22 @@ describe('AXYB Binding', () => {
 		expect(ax).toMatchObject({
 			mode: 'AXYB',
 			step: 'AX',
-			numA: '+8618612345678',
-			numX: '+8617040000001',
+			subscriptionId: expect.any(String),
+			aNumber: '+8618612345678',
+			xNumber: '+8617040000001',
 		});
+		expect(ax).not.toHaveProperty('relationNumber');
 		const [yb] = await axyb('addYb', { subscriptionId: ax.subscriptionId, origNum: '18612345679' });
 		expect(yb).toMatchObject({
+			mode: 'AXYB',
 			step: 'YB',
 			subscriptionId: ax.subscriptionId,
-			numB: '+8618612345679',
-			numY: '+8617040000002',
+			bNumber: '+8618612345679',
+			yNumber: '+8617040000002',
 		});
 		const list = await axyb('get', {
 			lookupBy: 'relationNum',
-			relationNum: ax.numX,
+			relationNum: ax.xNumber,
 			simple: false,
 		});
 		expect(list[0]).toMatchObject({
@@ -38,11 +41,15 @@ describe('AXYB Binding', () => {
 			numY: '+8617040000002',
 			numB: '+8618612345679',
 			duration: '7200',
+			xNumber: ax.xNumber,
+			aNumber: '+8618612345678',
+			yNumber: '+8617040000002',
+			bNumber: '+8618612345679',
 		});
-		await axyb('delete', { subscriptionId: ax.subscriptionId, scope: 'yNum', yNum: yb.numY });
+		await axyb('delete', { subscriptionId: ax.subscriptionId, scope: 'yNum', yNum: yb.yNumber });
 		expect(
 			(await axyb('get', { lookupBy: 'subscriptionId', subscriptionId: ax.subscriptionId }))[0]
-				.numY,
+				.yNumber,
 		).toBeUndefined();
 		await axyb('delete', { subscriptionId: ax.subscriptionId, scope: 'all' });
 		await expect(

@@ -126,9 +126,9 @@ describe('From List', () => {
 				virtualNum: '17030000001',
 			},
 		});
-		const { subscriptionId, extendNum } = axe.output[0][0].json;
+		const { subscriptionId, extension } = axe.output[0][0].json;
 		expect((await search(APPS.axe, 'searchAxeBindings', '+8617030000001')).results).toEqual([
-			{ name: `Extension ${extendNum} → A +8613800000002`, value: subscriptionId },
+			{ name: `Extension ${extension} → A +8613800000002`, value: subscriptionId },
 		]);
 
 		const axyb = await runNode(HuaweiPrivateNumber, {
@@ -140,8 +140,8 @@ describe('From List', () => {
 				areaCode: '0755',
 			},
 		});
-		const { subscriptionId: bindId, numX } = axyb.output[0][0].json;
-		expect((await search(APPS.axyb, 'searchAxybBindings', numX)).results).toEqual([
+		const { subscriptionId: bindId, xNumber } = axyb.output[0][0].json;
+		expect((await search(APPS.axyb, 'searchAxybBindings', xNumber)).results).toEqual([
 			{ name: 'A +8618612345678 (no YB yet)', value: bindId },
 		]);
 		for (const b of ['18612345679', '18612345680']) {
@@ -150,7 +150,7 @@ describe('From List', () => {
 				params: { resource: 'axybBinding', operation: 'addYb', subscriptionId: bindId, origNum: b },
 			});
 		}
-		expect((await search(APPS.axyb, 'searchAxybBindings', numX)).results).toEqual([
+		expect((await search(APPS.axyb, 'searchAxybBindings', xNumber)).results).toEqual([
 			{ name: 'A +8618612345678 ↔ B +8618612345679, +8618612345680', value: bindId },
 		]);
 	});

@@ -83,7 +83,7 @@ describe('lost answers are resolved, not guessed', () => {
 		expect(liveBindings(env)).toHaveLength(1);
 		expect(item.json).toMatchObject({
 			subscriptionId: liveBindings(env)[0].subscriptionId,
-			relationNum: liveBindings(env)[0].relationNum,
+			xNumber: liveBindings(env)[0].relationNum,
 			recoveredAfterLostAnswer: true,
 		});
 	});

@@ -96,7 +96,7 @@ describe('one bad entry never costs a push its other events', () => {
 		expect((await post(trigger.url, { eventType: 'numStatus', numInfo }, signed())).status).toBe(
 			200,
 		);
-		expect(trigger.items().map((item) => item.number)).toEqual(['+8617010000001']);
+		expect(trigger.items().map((item) => item.xNumber)).toEqual(['+8617010000001']);
 		const none = await post(trigger.url, { eventType: 'numStatus', numInfo: [{}] }, signed());
 		expect(none.status).toBe(400);
 	});

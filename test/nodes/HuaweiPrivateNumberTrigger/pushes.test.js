@@ -76,6 +76,7 @@ test('a recorded AXB call: one execution per event, then one CDR item with deriv
 	]);
 	const [callin] = trigger.executions[0];
 	expect(callin).toMatchObject({
+		event: 'Call Arrived at X',
 		eventType: 'callin',
 		sessionId,
 		subscriptionId,
@@ -83,16 +84,20 @@ test('a recorded AXB call: one execution per event, then one CDR item with deriv
 		caller: '+8613800000001',
 		callerNumber: '+8613800000001',
 		called: '+8617010000001',
-		timestampIso: expect.stringMatching(/\+00:00$/),
+		calleeNumber: '+8617010000001',
+		xNumber: '+8617010000001',
+		time: expect.stringMatching(/\+00:00$/),
 	});
 	expect(trigger.executions[4][0]).toMatchObject({
 		stateCode: 0,
-		stateCodeMeaning: 'Normal release after the call connected',
+		endReason: 'Normal release after the call connected',
 	});
 	const [cdr] = trigger.executions[5];
 	expect(cdr).toMatchObject({
+		event: 'Call Record (CDR)',
 		eventType: 'fee',
 		sessionId,
+		xNumber: '+8617010000001',
 		connected: true,
 		ringSeconds: 6,
 		talkSeconds: 95,
@@ -114,7 +119,7 @@ test('failed calls carry decoded reasons', async () => {
 	await admin.call({ caller: '+8613900000002', called: '+8617010000001', outcome: 'busy' });
 	await admin.call({ caller: '+8613700000000', called: '+8617010000001' });
 	const disconnects = trigger.items().filter((i) => i.eventType === 'disconnect');
-	expect(disconnects.map((d) => d.stateCodeMeaning)).toEqual([
+	expect(disconnects.map((d) => d.endReason)).toEqual([
 		'Callee busy',
 		'No binding, bad number format, or bad X-mode Block answer',
 	]);
@@ -326,9 +331,11 @@ test('number status: one item per entry with meanings', async () => {
 	const signature = { scheme: 'X-AKSK', createdClock: 'UTC' };
 	expect(trigger.items()).toEqual([
 		{
+			event: 'Number Status Changed',
 			eventType: 'numStatus',
 			eventKey: 'numStatus|+8617010000001|10|2',
 			number: '+8617010000001',
+			xNumber: '+8617010000001',
 			status: '10',
 			cause: '2',
 			statusMeaning: 'Unavailable',
@@ -336,9 +343,11 @@ test('number status: one item per entry with meanings', async () => {
 			signature,
 		},
 		{
+			event: 'Number Status Changed',
 			eventType: 'numStatus',
 			eventKey: 'numStatus|+8617010000002|5|',
 			number: '+8617010000002',
+			xNumber: '+8617010000002',
 			status: '5',
 			statusMeaning: 'Normal',
 			signature,
@@ -373,7 +382,7 @@ describeWithVendorFiles(
 				eventType: 'disconnect',
 				sessionId: '1202_1051_4294967295_20190124070250@callenabler246.huaweicaas.com',
 				stateCode: 0,
-				timestampIso: '2019-01-24T07:03:28+00:00',
+				time: '2019-01-24T07:03:28+00:00',
 			});
 			expect(cdr).toMatchObject({
 				eventType: 'fee',

@@ -26,6 +26,11 @@ test("Click-to-Call with recording → Recording Download from the trigger's CDR
 			feeUrl: env.trigger.url,
 		},
 	});
+	expect(started).toMatchObject({
+		callerNumber: '+8613800000001',
+		calleeNumber: '+8613900000002',
+		displayNumber: '+8653159511234',
+	});
 	const cdr = await cdrOf(env, started.sessionId);
 	expect(cdr).toMatchObject({
 		serviceTypeMeaning: 'Voice callback (click-to-call)',
@@ -101,7 +106,7 @@ test('Stop a running voice call', async () => {
 		itemsOfSession(env, sent.sessionId).find((i) => i.eventType === 'disconnect'),
 	).toMatchObject({
 		stateCode: 8017,
-		stateCodeMeaning: 'Released as instructed (Stop Call)',
+		endReason: 'Released as instructed (Stop Call)',
 	});
 });
 

@@ -108,7 +108,7 @@ test('workflow: send a code, wait for the disconnect, branch on the digits or th
 		)?.digitInfo;
 		if (digits === '1') return 'confirmed';
 		if (digits !== undefined) return 'rejected';
-		return `failed: ${disconnect.stateCodeMeaning}`;
+		return `failed: ${disconnect.endReason}`;
 	};
 	expect(await verifyByPhone('+8613500000011', { digits: '1' })).toBe('confirmed');
 	expect(await verifyByPhone('+8613500000012', { digits: '2' })).toBe('rejected');

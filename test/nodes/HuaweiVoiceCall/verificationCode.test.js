@@ -25,8 +25,8 @@ test('Verification Code → the trigger sees the call (signed over its URL) and 
 	});
 	expect(sent).toMatchObject({
 		sessionId: expect.any(String),
-		calleeNbr: '+8613500000001',
-		displayNbr: '+8653159511234',
+		calleeNumber: '+8613500000001',
+		displayNumber: '+8653159511234',
 	});
 	const sessionRequest = env.sim.state.sessions.get(sent.sessionId).request;
 	expect(sessionRequest).toMatchObject({
@@ -44,6 +44,9 @@ test('Verification Code → the trigger sees the call (signed over its URL) and 
 		'fee',
 	]);
 	expect(cdr).toMatchObject({
+		event: 'Call Record (CDR)',
+		calleeNumber: '+8613500000001',
+		displayNumber: '+8653159511234',
 		serviceTypeMeaning: 'Voice playback (notification or verification code)',
 		connected: true,
 		userData: 'login-42',

@@ -43,7 +43,7 @@ describe('Voice Call push signatures', () => {
 				eventType: 'callout',
 				sessionId: '1201_612_4294967295_20190124030424@callenabler245.huaweicaas.com',
 				caller: '+8613800000022',
-				timestampIso: '2019-01-24T03:04:24+00:00',
+				time: '2019-01-24T03:04:24+00:00',
 			});
 			expect(cdr).toMatchObject({
 				eventType: 'fee',

@@ -9,6 +9,7 @@ import type { ItemParameters } from '../../../shared/parameters/itemParameters';
 import { withPreVoice } from '../binding/body';
 import { FIELDS } from '../binding/fields';
 import { numberSourceProperties, readNumberSource } from '../binding/numberSource';
+import { bindingResult } from '../binding/output';
 import { A_NUMBER, MODE, RESOURCE, URI, X_NUMBER } from './fields';
 
 const OPTIONS: FieldSpec[] = [
@@ -58,8 +59,6 @@ export async function execute(this: IExecuteFunctions, body: IDataObject, api: I
 				return binding && { origNum, privateNum, subscriptionId: binding.subscriptionId };
 			}
 		: undefined;
-	return {
-		mode: MODE,
-		...(await api.createBinding({ method: 'POST', uri: URI, body }, findCreated)),
-	};
+	const answer = await api.createBinding({ method: 'POST', uri: URI, body }, findCreated);
+	return bindingResult(MODE, { ...body, ...answer });
 }

@@ -7,6 +7,7 @@ import { collectionProperty, fieldProperty } from '../../../shared/parameters/fi
 import type { ItemParameters } from '../../../shared/parameters/itemParameters';
 import { lookupProperties, readLookup } from '../../../shared/parameters/lookup';
 import { FIELDS } from '../binding/fields';
+import { bindingResult } from '../binding/output';
 import { BINDING_LOOKUP, MODE, RESOURCE } from './fields';
 
 const CALLEE_URI = '/rest/caas/privatenumber/calleenumber/v1.0';
@@ -50,5 +51,7 @@ export function prepare(this: IExecuteFunctions, item: ItemParameters): IDataObj
 
 export async function execute(this: IExecuteFunctions, body: IDataObject, api: ItemApi) {
 	await api.request({ method: 'PUT', uri: CALLEE_URI, body });
-	return { mode: MODE, temporaryCalleeSet: true, ...body };
+	// calleeNum here is who A reaches next, not a number of the binding.
+	const { calleeNum, ...binding } = body;
+	return { ...bindingResult(MODE, binding), calleeNumber: calleeNum, temporaryCalleeSet: true };
 }

@@ -6,6 +6,7 @@ import { forOperation } from '../../../shared/actions/operation';
 import { collectionProperty, fieldProperty } from '../../../shared/parameters/fieldSpec';
 import type { ItemParameters } from '../../../shared/parameters/itemParameters';
 import { withPreVoice } from '../binding/body';
+import { bindingResult } from '../binding/output';
 import { numberSourceProperties, readNumberSource } from '../binding/numberSource';
 import { A_NUMBER, B_NUMBER, BINDING_OPTIONS, MODE, RESOURCE, URI, X_NUMBER } from './fields';
 
@@ -45,5 +46,5 @@ export async function execute(this: IExecuteFunctions, body: IDataObject, api: I
 			}
 		: undefined;
 	const answer = await api.createBinding({ method: 'POST', uri: URI, body }, findCreated);
-	return { mode: MODE, ...answer, callerNum, calleeNum };
+	return bindingResult(MODE, { ...body, ...answer });
 }

@@ -6,6 +6,7 @@ import { fieldProperty, shownWhen } from '../../../shared/parameters/fieldSpec';
 import type { ItemParameters } from '../../../shared/parameters/itemParameters';
 import { PageGuard } from '../../../shared/parameters/pagination';
 import { answerList } from '../../../shared/api/envelope';
+import { bindingResult } from '../binding/output';
 import { MODE, RESOURCE, X_NUMBER } from './fields';
 import { nextCursorOf } from './pages';
 
@@ -38,7 +39,7 @@ export async function execute(this: IExecuteFunctions, plan: { number?: string }
 			uri: COUNT_URI,
 			qs: { number: plan.number },
 		});
-		return { mode: MODE, ...answer };
+		return bindingResult(MODE, { number: plan.number, ...answer });
 	}
 	const guard = new PageGuard(this.getNode(), api.itemIndex);
 	const counts: IDataObject[] = [];
@@ -54,5 +55,5 @@ export async function execute(this: IExecuteFunctions, plan: { number?: string }
 		counts.push(...list);
 		cursor = list.length ? nextCursorOf(page) : undefined;
 	}
-	return counts.map((entry) => ({ mode: MODE, ...entry }));
+	return counts.map((entry) => bindingResult(MODE, entry));
 }

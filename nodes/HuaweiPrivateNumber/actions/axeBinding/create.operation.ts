@@ -5,6 +5,7 @@ import { forOperation } from '../../../shared/actions/operation';
 import { collectionProperty, fieldProperty, shownWhen } from '../../../shared/parameters/fieldSpec';
 import type { ItemParameters } from '../../../shared/parameters/itemParameters';
 import { numberSourceProperties, readNumberSource } from '../binding/numberSource';
+import { bindingResult } from '../binding/output';
 import { A_NUMBER, BINDING_OPTIONS, EXTENSION, MODE, RESOURCE, URI, X_NUMBER } from './fields';
 import { checkBindingOptions } from './options';
 import { bindingsOf } from './pages';
@@ -54,5 +55,5 @@ export async function execute(this: IExecuteFunctions, body: IDataObject, api: I
 				}
 			: undefined;
 	const answer = await api.createBinding({ method: 'POST', uri: URI, body }, findCreated);
-	return { mode: MODE, ...answer, bindNum };
+	return bindingResult(MODE, { ...body, ...answer });
 }

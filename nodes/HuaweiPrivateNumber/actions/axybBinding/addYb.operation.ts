@@ -7,6 +7,7 @@ import type { FieldSpec } from '../../../shared/parameters/fieldSpec';
 import { collectionProperty, fieldProperty } from '../../../shared/parameters/fieldSpec';
 import type { ItemParameters } from '../../../shared/parameters/itemParameters';
 import { FIELDS } from '../binding/fields';
+import { bindingResult } from '../binding/output';
 import { withAppKey } from './appKey';
 import { MODE, PRE_VOICE_Y, RESOURCE, SUBSCRIPTION_ID, URI, YB_DURATION } from './fields';
 import { checkLifetime } from './lifetime';
@@ -59,13 +60,18 @@ export async function execute(this: IExecuteFunctions, body: IDataObject, api: I
 		const relation = recordsIn(found, 'xyRelationNumList').find((r) => r.numB === origNum);
 		return relation && { subscriptionId, relationNumber: relation.numY };
 	};
-	const answer = await createStep(api, body, findCreated);
+	// The step's origNum is B and the number it gives out (relationNumber) is Y.
+	const { relationNumber, ...answer } = await createStep(api, body, findCreated);
+	const { origNum: numB, ...sent } = body;
 	return {
 		mode: MODE,
 		step: 'YB',
-		subscriptionId: answer.subscriptionId ?? subscriptionId,
-		numB: origNum,
-		numY: answer.relationNumber,
-		...answer,
+		...bindingResult(MODE, {
+			...sent,
+			numB,
+			numY: relationNumber,
+			...answer,
+			subscriptionId: answer.subscriptionId ?? subscriptionId,
+		}),
 	};
 }

@@ -6,6 +6,7 @@ import type { FieldSpec } from '../../../shared/parameters/fieldSpec';
 import { collectionProperty, fieldProperty } from '../../../shared/parameters/fieldSpec';
 import type { ItemParameters } from '../../../shared/parameters/itemParameters';
 import { FIELDS } from '../binding/fields';
+import { bindingResult } from '../binding/output';
 import { LIFETIME_NOTE, MODE, PRE_VOICE_Y, RESOURCE, YB_DURATION } from './fields';
 import { checkLifetime } from './lifetime';
 import { createStep } from './step';
@@ -71,13 +72,12 @@ export function prepare(this: IExecuteFunctions, item: ItemParameters): IDataObj
 
 /** The X is picked by area, so a lost answer cannot be checked: the error then says the binding may exist. */
 export async function execute(this: IExecuteFunctions, body: IDataObject, api: ItemApi) {
-	const answer = await createStep(api, body);
+	// The step's origNum is A and the number it gives out (relationNumber) is X.
+	const { origNum, ...sent } = body;
+	const { relationNumber, ...answer } = await createStep(api, body);
 	return {
 		mode: MODE,
 		step: 'AX',
-		subscriptionId: answer.subscriptionId,
-		numA: body.origNum,
-		numX: answer.relationNumber,
-		...answer,
+		...bindingResult(MODE, { ...sent, numA: origNum, numX: relationNumber, ...answer }),
 	};
 }

@@ -6,6 +6,7 @@ import { forOperation } from '../../../shared/actions/operation';
 import type { ItemParameters } from '../../../shared/parameters/itemParameters';
 import type { LookupChoice } from '../../../shared/parameters/lookup';
 import { lookupProperties, readLookup } from '../../../shared/parameters/lookup';
+import { bindingResult } from './output';
 
 /** What sets one mode's Delete apart: how the binding is found, and what else the mode asks. */
 export interface DeleteBindingSpec {
@@ -46,7 +47,7 @@ export function deleteBindingOperation(spec: DeleteBindingSpec): Operation<IData
 			const result = await api.deleteBinding({ method: 'DELETE', uri: spec.uri, qs }, () =>
 				spec.stillThere(api, query),
 			);
-			return { mode: spec.mode, ...result, ...query };
+			return bindingResult(spec.mode, { ...query, ...result });
 		},
 	};
 }

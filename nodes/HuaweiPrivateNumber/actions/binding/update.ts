@@ -7,6 +7,7 @@ import { collectionProperty } from '../../../shared/parameters/fieldSpec';
 import type { ItemParameters } from '../../../shared/parameters/itemParameters';
 import type { LookupChoice } from '../../../shared/parameters/lookup';
 import { lookupProperties, readLookup } from '../../../shared/parameters/lookup';
+import { bindingResult } from './output';
 
 /** What sets one mode's Update apart: how the binding is found, which fields may change, their checks. */
 export interface UpdateBindingSpec {
@@ -35,7 +36,7 @@ export function updateBindingOperation(spec: UpdateBindingSpec): Operation<IData
 		},
 		async execute(body, api) {
 			await api.request({ method: 'PUT', uri: spec.uri, body });
-			return { mode: spec.mode, updated: true, ...body };
+			return { ...bindingResult(spec.mode, body), updated: true };
 		},
 	};
 }

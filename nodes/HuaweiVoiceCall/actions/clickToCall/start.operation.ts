@@ -5,7 +5,7 @@ import { forOperation } from '../../../shared/actions/operation';
 import type { FieldSpec } from '../../../shared/parameters/fieldSpec';
 import { collectionProperty, fieldProperty } from '../../../shared/parameters/fieldSpec';
 import type { ItemParameters } from '../../../shared/parameters/itemParameters';
-import { PUSH_OPTIONS, VC_FIELDS } from '../fields';
+import { PUSH_OPTIONS, startedCall, VC_FIELDS } from '../fields';
 
 const URI = '/rest/httpsessions/click2Call/v2.0';
 
@@ -138,5 +138,5 @@ export function prepare(this: IExecuteFunctions, item: ItemParameters): IDataObj
 
 export async function execute(this: IExecuteFunctions, body: IDataObject, api: ItemApi) {
 	const answer = await api.startCall({ method: 'POST', uri: URI, body });
-	return { ...answer, callerNbr: body.callerNbr, calleeNbr: body.calleeNbr };
+	return startedCall(answer, body);
 }

@@ -4,7 +4,7 @@ import type { ItemApi } from '../../../shared/api/itemApi';
 import { forOperation } from '../../../shared/actions/operation';
 import { collectionProperty, fieldProperty } from '../../../shared/parameters/fieldSpec';
 import type { ItemParameters } from '../../../shared/parameters/itemParameters';
-import { PUSH_OPTIONS, VC_FIELDS } from '../fields';
+import { PUSH_OPTIONS, startedCall, VC_FIELDS } from '../fields';
 import { readSegments, SEGMENTS } from './segments';
 
 const URI = '/rest/httpsessions/callnotify/v2.0';
@@ -27,5 +27,5 @@ export function prepare(this: IExecuteFunctions, item: ItemParameters): IDataObj
 
 export async function execute(this: IExecuteFunctions, body: IDataObject, api: ItemApi) {
 	const answer = await api.startCall({ method: 'POST', uri: URI, body });
-	return { ...answer, calleeNbr: body.calleeNbr, displayNbr: body.displayNbr };
+	return startedCall(answer, body);
 }

@@ -7,19 +7,12 @@ import { pick } from '../../parameters/simplify';
 import type { PushEvent } from '../events';
 import { isBlockEvent } from '../events';
 import type { PushItem } from './item';
-import { itemJson, text } from './item';
+import { definedOnly, itemJson, text } from './item';
 import type { PushKind } from './parse';
 import { isText, PUSHED_PHONE } from './parse';
 
-const SIMPLE_FIELDS = [
-	'called',
-	'subscriptionId',
-	'userData',
-	'stateCode',
-	'digitInfo',
-	'partyType',
-	'notifyMode',
-];
+/** Huawei's fields a simplified call event keeps as they are. */
+const KEPT = ['subscriptionId', 'userData', 'stateCode', 'partyType', 'notifyMode'];
 
 /**
  * One call event. Its key tells every event of a call apart, including the two legs of a Voice Call
@@ -36,32 +29,27 @@ function callEventItem(eventType: PushEvent, info: IDataObject): PushItem {
 		text(info.digitInfo),
 		text(info.stateCode),
 	].join('|');
-	const derived = (): IDataObject => {
-		const fields: IDataObject = { eventType, eventKey };
-		const iso = platformTimeToIso(info.timestamp);
-		if (iso) fields.timestampIso = iso;
-		// n8n expressions refuse `$json.caller` (a reserved function property), so it is offered again.
-		if (info.caller !== undefined) fields.callerNumber = info.caller;
-		if (eventType === 'disconnect')
-			fields.stateCodeMeaning = meaningOf(STATE_CODES, info.stateCode);
-		return fields;
-	};
+	/** The fields every item of the triggers names alike (README: "Output fields"). */
+	const common = (): IDataObject => ({
+		eventType,
+		sessionId: info.sessionId,
+		time: platformTimeToIso(info.timestamp),
+		callerNumber: info.caller,
+		calleeNumber: info.called,
+		// a call arriving at X (callin) was called to X itself
+		...(eventType === 'callin' ? { xNumber: info.called } : {}),
+		...(eventType === 'disconnect' ? { endReason: meaningOf(STATE_CODES, info.stateCode) } : {}),
+		...(info.digitInfo !== undefined ? { digits: info.digitInfo } : {}),
+		eventKey,
+	});
 	return {
 		event: eventType,
 		eventKey,
 		dedupe: { kind: 'key' },
-		json: () => itemJson(info, derived()),
+		json: () => itemJson(info, definedOnly(common())),
 		simple: () => {
-			const fields = derived();
-			return {
-				eventType,
-				sessionId: info.sessionId,
-				timestampIso: fields.timestampIso,
-				callerNumber: fields.callerNumber,
-				...pick(info, SIMPLE_FIELDS),
-				...pick(fields, ['stateCodeMeaning']),
-				eventKey,
-			};
+			const { eventKey: key, ...fields } = common();
+			return definedOnly({ ...fields, ...pick(info, KEPT), eventKey: key });
 		},
 	};
 }

@@ -3,11 +3,11 @@ import { createHash } from 'node:crypto';
 import type { IDataObject } from 'n8n-workflow';
 
 import { meaningOf, Q850_CAUSES, RELEASE_POINTS, SERVICE_TYPES } from '../../catalogue/causeCodes';
-import { platformTimeToIso } from '../../format';
+import { platformTimeToIso, withIsoTimes } from '../../format';
 import { isObject } from '../../guards';
 import { pick } from '../../parameters/simplify';
 import type { PushItem } from './item';
-import { itemJson, text } from './item';
+import { definedOnly, itemJson, text } from './item';
 import type { PushKind } from './parse';
 import { entries } from './parse';
 
@@ -58,65 +58,75 @@ function endReason(cdr: IDataObject, connected: boolean): string | undefined {
 	return meaningOf(RELEASE_POINTS, cdr.ulFailReason);
 }
 
-function cdrItem(cdr: IDataObject): PushItem {
+/**
+ * One CDR. `numberName` names the number of the service that carried the call (bindNum): the
+ * private number X of Private Number, the display number of Voice Call.
+ */
+function cdrItem(cdr: IDataObject, numberName: CdrNumber): PushItem {
 	const eventKey = text(cdr.icid)
 		? `fee|${text(cdr.icid)}`
 		: text(cdr.sessionId)
 			? ['fee', cdr.sessionId, cdr.callEndTime, cdr.callerNum, cdr.calleeNum].map(text).join('|')
 			: // Nothing identifies the call: the CDR's whole content does (a re-push repeats it exactly).
 				`fee|content|${createHash('sha256').update(JSON.stringify(cdr)).digest('base64url')}`;
+	/** The fields every item of the triggers names alike (README: "Output fields"). */
+	const common = (): IDataObject => {
+		const facts = summary(cdr);
+		return {
+			eventType: 'fee',
+			sessionId: cdr.sessionId,
+			callerNumber: cdr.callerNum,
+			calleeNumber: cdr.fwdDstNum ?? cdr.calleeNum,
+			[numberName]: cdr.bindNum,
+			connected: facts.connected,
+			talkSeconds: facts.talkSeconds,
+			ringSeconds: facts.ringSeconds,
+			endedAt: platformTimeToIso(cdr.callEndTime),
+			endReason: endReason(cdr, facts.connected === true),
+			...pick(cdr, ['subscriptionId', 'userData']),
+			...pick(facts, ['extension']),
+			hasRecording: facts.hasRecording,
+			...(facts.hasRecording
+				? pick(cdr, ['recordDomain', 'recordObjectName', 'recordFileDownloadUrl'])
+				: {}),
+			eventKey,
+		};
+	};
 	return {
 		event: 'fee',
 		eventKey,
 		dedupe: { kind: 'key' },
-		json: () => {
-			const derived: IDataObject = { eventType: 'fee', eventKey };
-			for (const key of CDR_TIMES) {
-				const iso = platformTimeToIso(cdr[key]);
-				if (iso) derived[`${key}Iso`] = iso;
-			}
-			return itemJson(cdr, {
-				...derived,
+		json: () =>
+			itemJson(withIsoTimes(cdr, CDR_TIMES), {
+				...definedOnly(common()),
 				...summary(cdr),
 				ulFailReasonMeaning: meaningOf(RELEASE_POINTS, cdr.ulFailReason),
 				fwdUnaswRsnMeaning: meaningOf(Q850_CAUSES, cdr.fwdUnaswRsn),
 				callOutUnaswRsnMeaning: meaningOf(Q850_CAUSES, cdr.callOutUnaswRsn),
 				serviceTypeMeaning: meaningOf(SERVICE_TYPES, cdr.serviceType),
-			});
-		},
-		simple: () => {
-			const facts = summary(cdr);
+			}),
+		simple: () => definedOnly(common()),
+	};
+}
+
+/** The name of the number a CDR's bindNum is: X (Private Number) or the display number (Voice Call). */
+export type CdrNumber = 'xNumber' | 'displayNumber';
+
+/** CDR pushes ({eventType: "fee", feeLst: [1-50 CDRs]}): one item per CDR. */
+export function cdrs(numberName: CdrNumber): PushKind {
+	return {
+		matches: (body) => body.eventType === 'fee',
+		parse(body) {
+			// An entry without a sessionId (Voice Call: no session could be created) still has a CDR
+			// to report; only entries that are not objects carry nothing and are left out.
+			const list = entries(body.feeLst, isObject);
+			if (list.length === 0) return { ok: false, reason: 'feeLst must hold at least one CDR' };
 			return {
-				eventType: 'fee',
-				sessionId: cdr.sessionId,
-				callerNumber: cdr.callerNum,
-				calleeNumber: cdr.fwdDstNum ?? cdr.calleeNum,
-				privateNumber: cdr.bindNum,
-				connected: facts.connected,
-				talkSeconds: facts.talkSeconds,
-				ringSeconds: facts.ringSeconds,
-				endedAt: platformTimeToIso(cdr.callEndTime),
-				endReason: endReason(cdr, facts.connected === true),
-				...pick(cdr, ['subscriptionId', 'userData']),
-				...pick(facts, ['extension']),
-				hasRecording: facts.hasRecording,
-				...(facts.hasRecording
-					? pick(cdr, ['recordDomain', 'recordObjectName', 'recordFileDownloadUrl'])
-					: {}),
-				eventKey,
+				ok: true,
+				kind: 'fee',
+				block: false,
+				items: list.map((cdr) => cdrItem(cdr, numberName)),
 			};
 		},
 	};
 }
-
-/** CDR pushes ({eventType: "fee", feeLst: [1-50 CDRs]}): one item per CDR. */
-export const cdrs: PushKind = {
-	matches: (body) => body.eventType === 'fee',
-	parse(body) {
-		// An entry without a sessionId (Voice Call: no session could be created) still has a CDR to
-		// report; only entries that are not objects carry nothing and are left out.
-		const list = entries(body.feeLst, isObject);
-		if (list.length === 0) return { ok: false, reason: 'feeLst must hold at least one CDR' };
-		return { ok: true, kind: 'fee', block: false, items: list.map(cdrItem) };
-	},
-};

@@ -31,3 +31,10 @@ export const text = (value: unknown): string =>
 export function itemJson(pushFields: IDataObject, triggerFields: IDataObject): IDataObject {
 	return { ...pushFields, ...triggerFields };
 }
+
+/** `record` without its undefined fields (an item shows only what the push had). */
+export function definedOnly(record: IDataObject): IDataObject {
+	const out: IDataObject = {};
+	for (const [key, value] of Object.entries(record)) if (value !== undefined) out[key] = value;
+	return out;
+}
