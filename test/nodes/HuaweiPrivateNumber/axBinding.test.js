@@ -44,8 +44,7 @@ describe('AX Binding', () => {
 			duration: 300,
 		});
 		expect(
-			(await env.admin.call({ caller: '+8613800000001', called: created.xNumber })).cdr
-				.fwdDstNum,
+			(await env.admin.call({ caller: '+8613800000001', called: created.xNumber })).cdr.fwdDstNum,
 		).toBe('+8613900000002');
 
 		await ax('update', {
