@@ -74,7 +74,7 @@ export function appModeCheck() {
 		if ('problem' in app)
 			throw new NodeOperationError(ctx.getNode(), `${app.problem} [item ${itemIndex}]`, {
 				itemIndex,
-				description: 'Correct "Binding Mode of the App" in the credential; nothing was sent.',
+				description: 'Correct "Binding Mode of the App" in the credential.',
 			});
 		if (app.mode === '' || app.mode === needed) return;
 		throw new NodeOperationError(

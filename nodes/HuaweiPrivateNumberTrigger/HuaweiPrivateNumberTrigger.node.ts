@@ -51,7 +51,7 @@ export class HuaweiPrivateNumberTrigger implements INodeType {
 		],
 		properties: [
 			setupNotice(
-				"Paste this node's Production URL into the application's console settings (Application Management → Modify): the call status URL, the CDR URL, the SMS notify and SMS control URLs, and the X number status URL. One URL can receive them all.",
+				'Paste the Production URL into every push URL of the app on the console (Application Management → Modify) and publish the workflow.',
 			),
 			eventsProperty(PRODUCT.events),
 			...blockProperties,

@@ -47,7 +47,7 @@ export class HuaweiVoiceCallTrigger implements INodeType {
 		],
 		properties: [
 			setupNotice(
-				'Use this node\'s Production URL as the application\'s status and CDR URLs on the console, or as "Status Push URL" / "CDR Push URL" in the Huawei Voice Call node, which Base64-encodes it for Huawei. Pushes are signed over this exact URL, so use it unchanged.',
+				'Use the Production URL, unchanged (pushes are signed over it), as the app\'s status and CDR URLs on the console or as "Status Push URL" and "CDR Push URL" in the Huawei Voice Call node, and publish the workflow.',
 			),
 			eventsProperty(PRODUCT.events),
 			simplifyProperty,

@@ -128,7 +128,7 @@ async function runSoak({
 					misreport(`create ${i}: success, no binding`);
 			} else if (onPlatform.length) {
 				report.orphaned += 1;
-				if (out.outcome === undefined) misreport(`create ${i}: reported failed, binding exists`);
+				if (out.details?.outcome === undefined) misreport(`create ${i}: reported failed, binding exists`);
 			} else report.failedCorrectly += 1;
 		});
 		updated.forEach((out, k) => {
@@ -137,24 +137,24 @@ async function runSoak({
 				sim.state.bindings.get(known[k].out.subscriptionId);
 			const changed = binding ? binding.userData === `u-${known[k].i}` : undefined;
 			if (out.updated && changed === false) misreport(`update ${k}: success, unchanged`);
-			if (!out.updated && changed === true && out.outcome === undefined)
+			if (!out.updated && changed === true && out.details?.outcome === undefined)
 				misreport(`update ${k}: reported failed, changed`);
-			if (!out.updated && out.outcome) report.unknown += 1;
+			if (!out.updated && out.details?.outcome) report.unknown += 1;
 		});
 		deleted.forEach((out, k) => {
 			const stillThere = live().some((b) => b.subscriptionId === doomed[k].out.subscriptionId);
 			if (out.deleted && stillThere) misreport(`delete ${k}: success, still there`);
-			if (!out.deleted && !stillThere && out.outcome === undefined)
+			if (!out.deleted && !stillThere && out.details?.outcome === undefined)
 				misreport(`delete ${k}: reported failed, gone`);
-			if (!out.deleted && out.outcome) report.unknown += 1;
+			if (!out.deleted && out.details?.outcome) report.unknown += 1;
 		});
 		voiceRun.output[0].forEach((item, i) => {
 			const callee = `+86135${String(i).padStart(8, '0')}`;
 			const placed = [...sim.state.sessions.values()].some((s) => s.request?.calleeNbr === callee);
 			if (item.json.sessionId && !placed) misreport(`call ${i}: success, no call`);
-			if (!item.json.sessionId && placed && item.json.outcome === undefined)
+			if (!item.json.sessionId && placed && item.json.details?.outcome === undefined)
 				misreport(`call ${i}: reported failed, placed`);
-			if (!item.json.sessionId && item.json.outcome) report.unknown += 1;
+			if (!item.json.sessionId && item.json.details?.outcome) report.unknown += 1;
 		});
 		return report;
 	} finally {

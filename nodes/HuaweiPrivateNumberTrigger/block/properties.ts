@@ -24,21 +24,21 @@ export const ANSWER_WITHIN: NumberOptionSpec = {
 /** How SMS control and X-mode callin pushes are answered, and the fixed (or fallback) decisions. */
 export const blockProperties: INodeProperties[] = [
 	{
-		displayName: 'Block Answer',
+		displayName: 'Decided By',
 		name: 'blockAnswer',
 		type: 'options',
 		noDataExpression: true,
 		displayOptions: forBlockEvents,
 		description:
-			'SMS Control and X-mode "Call Arrived at X" pushes wait for this trigger to answer (forward or discard the SMS, connect or end the call): who decides',
+			'SMS Control and X-mode "Call Arrived at X" pushes wait for an answer: forward or discard the SMS, connect or end the call. Who decides.',
 		options: [
 			{
-				name: 'Fixed on This Node',
+				name: 'This Node (Fixed Decision)',
 				value: 'fixed',
 				description: 'Answer at once with the decisions set below',
 			},
 			{
-				name: "From the Workflow (Last Node's Output)",
+				name: "The Workflow (Last Node's Output)",
 				value: 'workflow',
 				description:
 					'The first item of the last node that runs is the answer; the decisions below are the fallback',
@@ -48,7 +48,7 @@ export const blockProperties: INodeProperties[] = [
 	},
 	{
 		displayName:
-			'The last node\'s first item answers the SMS, as one of:<ul><li>{"operation": "forward", "forwardTo": "+86 139 0000 0000"}</li><li>{"operation": "discard"}</li></ul>Anything else, a failed workflow, or no answer within "Answer Within" gets the SMS Control Decision below.',
+			'The first item of the last node answers the SMS. Give it these fields, e.g. with an Edit Fields node:<ul><li>operation "forward" and forwardTo, the number to forward to</li><li>or operation "discard"</li></ul>Anything else, a failed workflow or no answer within "Answer Within" gets the SMS Control Decision below.',
 		name: 'smsAnswerNotice',
 		type: 'notice',
 		default: '',
@@ -56,7 +56,7 @@ export const blockProperties: INodeProperties[] = [
 	},
 	{
 		displayName:
-			'The last node\'s first item answers the call, as one of:<ul><li>{"operation": "connect", "connectTo": "+86 139 0000 0000"}, optionally with maxDuration (minutes), recordFlag and userData</li><li>{"operation": "close"}</li></ul>Anything else, a failed workflow, or no answer within "Answer Within" gets the Call Decision below.',
+			'The first item of the last node answers the call. Give it these fields, e.g. with an Edit Fields node:<ul><li>operation "connect" and connectTo, the number to connect; optionally maxDuration (minutes), recordFlag and userData</li><li>or operation "close" to end the call</li></ul>Anything else, a failed workflow or no answer within "Answer Within" gets the Call Decision below.',
 		name: 'callAnswerNotice',
 		type: 'notice',
 		default: '',

@@ -30,7 +30,7 @@ export function readBlockSettings(
 	if ('problem' in within) return within;
 	const mode = read('blockAnswer', 'fixed') as AnswerMode;
 	if (!ANSWER_MODES.includes(mode))
-		return { problem: `"Block Answer" has an unknown value "${String(mode)}"` };
+		return { problem: `"Decided By" has an unknown value "${String(mode)}"` };
 	const settings: BlockSettings = {
 		mode,
 		countryCode: country.code,

@@ -43,16 +43,30 @@ function toItems(result: OperationResult, itemIndex: number): INodeExecutionData
 	});
 }
 
-function errorItem(error: Error, itemIndex: number): INodeExecutionData {
-	const details = (error as NodeApiError).errorResponse as JsonObject | undefined;
-	const json: IDataObject = { error: error.message };
-	const description = (error as NodeApiError).description;
-	if (description) json.hint = description;
+/**
+ * The item of a failed input item under "Continue On Fail". Its JSON holds only `error` and
+ * `details`: that is the shape n8n routes to the error output ("Continue (using error output)").
+ */
+function errorItem(
+	error: NodeApiError | NodeOperationError,
+	itemIndex: number,
+): INodeExecutionData {
+	const response = (error as NodeApiError).errorResponse as JsonObject | undefined;
+	const details: IDataObject = {};
+	if (error.description) details.hint = error.description;
 	for (const key of ['resultcode', 'resultdesc', 'httpStatus'])
-		if (details?.[key] !== undefined && details[key] !== null) json[key] = details[key];
-	const outcome = (error as NodeApiError).context?.outcome;
-	if (outcome === 'unknown') json.outcome = 'unknown: Huawei may have carried the request out';
+		if (response?.[key] !== undefined && response[key] !== null) details[key] = response[key];
+	if (error.context.outcome === 'unknown')
+		details.outcome = 'unknown: Huawei may have carried the request out';
+	const json: IDataObject = { error: error.message };
+	if (Object.keys(details).length > 0) json.details = details;
 	return { json, pairedItem: { item: itemIndex } };
+}
+
+/** Adds a sentence to an error's description. */
+function noting<T extends NodeApiError | NodeOperationError>(error: T, sentence: string): T {
+	error.description = [error.description, sentence].filter(Boolean).join(' ');
+	return error;
 }
 
 function withItemIndex(
@@ -141,8 +155,14 @@ export async function runOperations(
 			planned.push({ itemIndex, operation, plan: operation.prepare.call(this, item) });
 		} catch (error) {
 			const failure = withItemIndex(this, error as Error, itemIndex);
-			if (!continueOnFail) throw failure;
-			results[itemIndex] = [errorItem(failure, itemIndex)];
+			if (!continueOnFail)
+				throw noting(
+					failure,
+					'Nothing was sent to Huawei: every item is checked before the first one is sent.',
+				);
+			results[itemIndex] = [
+				errorItem(noting(failure, 'This item was not sent to Huawei.'), itemIndex),
+			];
 		}
 	}
 

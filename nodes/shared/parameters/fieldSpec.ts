@@ -29,8 +29,16 @@ export interface FieldSpec {
 	flagValues?: [string, string];
 	/** Shown as the placeholder "e.g. <example>". */
 	example?: string;
-	/** Makes the field a resource locator: "From List" searched by this listSearch method, or "By ID". */
-	locator?: { searchMethod: string; searchHint: string };
+	/**
+	 * Makes the field a resource locator: "From List" searched by this listSearch method (the
+	 * placeholder and hint say what to type), or "By ID".
+	 */
+	locator?: { searchMethod: string; searchPlaceholder: string; listHint: string };
+	/**
+	 * Left empty, the field takes this field of the input item (e.g. the subscriptionId a Create
+	 * put out), so the editor does not mark it required; without either, the item fails.
+	 */
+	inputFallback?: string;
 }
 
 export function fieldProperty(spec: FieldSpec): INodeProperties {
@@ -38,7 +46,7 @@ export function fieldProperty(spec: FieldSpec): INodeProperties {
 		displayName: spec.displayName,
 		name: spec.name,
 		description: spec.description,
-		required: spec.required,
+		required: spec.inputFallback ? false : spec.required,
 		placeholder: spec.example === undefined ? undefined : `e.g. ${spec.example}`,
 	};
 	if (spec.locator) return locatorProperty(spec, base, spec.locator);
@@ -68,18 +76,19 @@ export function fieldProperty(spec: FieldSpec): INodeProperties {
 function locatorProperty(
 	spec: FieldSpec,
 	base: Pick<INodeProperties, 'displayName' | 'name' | 'description' | 'required'>,
-	{ searchMethod, searchHint }: NonNullable<FieldSpec['locator']>,
+	{ searchMethod, searchPlaceholder, listHint }: NonNullable<FieldSpec['locator']>,
 ): INodeProperties {
 	return {
 		...base,
 		type: 'resourceLocator',
-		default: { mode: 'id', value: spec.default ?? '' },
+		default: { mode: 'list', value: spec.default ?? '' },
 		modes: [
 			{
 				displayName: 'From List',
 				name: 'list',
 				type: 'list',
-				placeholder: searchHint,
+				placeholder: searchPlaceholder,
+				hint: listHint,
 				typeOptions: {
 					searchListMethod: searchMethod,
 					searchable: true,

@@ -23,6 +23,9 @@ function asText(value: unknown): string | undefined {
 	return undefined;
 }
 
+const isEmpty = (value: unknown) =>
+	value === undefined || value === null || (typeof value === 'string' && value.trim() === '');
+
 /** A resource locator's stored form ({ __rl, mode, value }), as old workflows or a test may hand it over. */
 function isLocatorValue(value: unknown): value is { value: unknown } {
 	return typeof value === 'object' && value !== null && (value as { __rl?: unknown }).__rl === true;
@@ -45,7 +48,7 @@ export class ItemParameters {
 			`${field} ${problem} [item ${this.itemIndex}]`,
 			{
 				itemIndex: this.itemIndex,
-				description: `Fix ${field} for item ${this.itemIndex}; nothing was sent to Huawei for this item.`,
+				description: `Fix ${field} for item ${this.itemIndex}.`,
 			},
 		);
 	}
@@ -58,7 +61,13 @@ export class ItemParameters {
 
 	/** A top-level parameter, checked and converted per its spec; empty optional values give undefined. */
 	read(spec: FieldSpec): string | number | undefined {
-		return this.convert(spec, this.raw(spec.name, spec.default));
+		const value = this.raw(spec.name, spec.default);
+		if (!spec.inputFallback || !isEmpty(value)) return this.convert(spec, value);
+		const field = spec.inputFallback;
+		const fromInput = this.ctx.getInputData()[this.itemIndex]?.json?.[field];
+		if (isEmpty(fromInput) && spec.required)
+			this.fail(`"${spec.displayName}"`, `is empty and the input item has no ${field}`);
+		return this.convert(spec, fromInput, `The input item's ${field} (for "${spec.displayName}")`);
 	}
 
 	/** An options parameter of the node's own UI (not an API field), which must be one of `allowed`. */
@@ -96,9 +105,7 @@ export class ItemParameters {
 		value: unknown,
 		label = `"${spec.displayName}"`,
 	): string | number | undefined {
-		const empty =
-			value === undefined || value === null || (typeof value === 'string' && value.trim() === '');
-		if (empty) {
+		if (isEmpty(value)) {
 			if (spec.required) this.fail(label, 'is required');
 			return undefined;
 		}

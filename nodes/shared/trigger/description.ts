@@ -19,7 +19,7 @@ export function eventsProperty(options: INodePropertyOptions[]): INodeProperties
 }
 
 const HOW_TO_TEST =
-	'To test: turn Verify Signature off for the moment, click "Execute step" (the node then listens for a test event) and post one of the README\'s sample pushes to the Test URL (then turn it back on). For real calls: paste the Production URL into the console, publish the workflow and make a call; each push shows in the executions list (console changes can take a few minutes to apply).';
+	'To test here:<ul><li>Turn Verify Signature off for the test, click "Execute step" and post a sample push from the README to the Test URL</li><li>A test catches one push: choose only the event you want to see in Events</li><li>A refused push shows here with the reason</li></ul>';
 
 /** The notice every trigger shows: where its URL goes, and how to try it before going live. */
 export function setupNotice(whereTheUrlGoes: string): INodeProperties {

@@ -17,7 +17,7 @@ import type { ParsedPush, PushItemsOf, PushKind } from './pushes/parse';
 import { parsePush } from './pushes/parse';
 import { respond } from './respond';
 import type { TriggerSettings } from './settings';
-import { DEDUPE_TTL_MS, readSettings } from './settings';
+import { DEDUPE_TTL_MS, NUMBER_OPTIONS, readSettings } from './settings';
 import type { SignatureCheck } from './signature';
 import { checkSignature } from './signature';
 
@@ -82,6 +82,33 @@ function outputItems(
 		});
 }
 
+/** What a user testing the trigger in the editor can do about a refused push. */
+function refusalHint(status: number, reason: string): string {
+	if (status === 401 && reason === 'missingAuthorization')
+		return 'The push carries no signature. To test with a sample push, turn Verify Signature off while testing (and on again afterwards).';
+	if (status === 401)
+		return "The signature does not fit this node's credential (App Key and App Secret), is outside the Signature Time Window, or was used before.";
+	if (status === 413)
+		return `Raise "${NUMBER_OPTIONS.maxBodySizeKb.displayName}" in Options, or send a smaller push.`;
+	if (status === 500) return 'Fix the setting named in the reason.';
+	return "Post a push in Huawei's format, e.g. a sample push from the README.";
+}
+
+/**
+ * Refuses a push with `status`. In a test run the editor would go on listening without a word, so
+ * the refusal is also the run's one item, saying why (production runs never see refused pushes).
+ */
+function refuse(
+	ctx: IWebhookFunctions,
+	status: number,
+	answer: { error: string; reason: string },
+): IWebhookResponseData {
+	respond(ctx, status, answer);
+	if (ctx.getMode() !== 'manual') return { noWebhookResponse: true };
+	const json = { pushRefused: true, status, ...answer, hint: refusalHint(status, answer.reason) };
+	return { workflowData: [[{ json }]], noWebhookResponse: true };
+}
+
 /**
  * One push: settings, size and shape of the body, signature and replay check, then the answer the
  * platform expects (an immediate 200, or a Block decision) and one workflow item per new event/CDR.
@@ -93,10 +120,10 @@ export async function handlePush(
 	const now = Date.now();
 	const settings = readSettings(ctx);
 	if ('problem' in settings)
-		return respond(ctx, 500, { error: 'The trigger is misconfigured', reason: settings.problem });
+		return refuse(ctx, 500, { error: 'The trigger is misconfigured', reason: settings.problem });
 	const body = readPushBody(ctx, settings.maxBodyBytes);
 	if (!body.ok)
-		return respond(ctx, body.status, {
+		return refuse(ctx, body.status, {
 			error: body.status === 413 ? 'Push body too large' : 'Not a Huawei push',
 			reason: body.reason,
 		});
@@ -111,10 +138,10 @@ export async function handlePush(
 			now,
 		});
 		if (!signature.ok)
-			return respond(ctx, 401, { error: 'Push signature rejected', reason: signature.failure });
+			return refuse(ctx, 401, { error: 'Push signature rejected', reason: signature.failure });
 	}
 	const push = parsePush(body.body, product.kinds);
-	if (!push.ok) return respond(ctx, 400, { error: 'Not a Huawei push', reason: push.reason });
+	if (!push.ok) return refuse(ctx, 400, { error: 'Not a Huawei push', reason: push.reason });
 	const items = outputItems(push, settings, product, signature);
 	if (push.block && product.answerBlock) return product.answerBlock(ctx, settings, push, items);
 

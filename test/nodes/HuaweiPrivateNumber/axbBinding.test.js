@@ -112,12 +112,20 @@ test('Huawei errors carry code, text and hint; continueOnFail keeps the other it
 	});
 	const [ok, bound, invalid] = output[0];
 	expect(ok.json.subscriptionId).toBeDefined();
-	expect(bound.json).toMatchObject({
+	// only error and details: the shape n8n routes to the error output
+	expect(bound.json).toEqual({
 		error: 'Huawei error 1012010: The relation number has been bound.',
-		resultcode: '1012010',
-		hint: expect.stringMatching(/already bound/),
+		details: {
+			resultcode: '1012010',
+			resultdesc: 'The relation number has been bound.',
+			httpStatus: expect.any(Number),
+			hint: expect.stringMatching(/already bound/),
+		},
 	});
-	expect(invalid.json.error).toMatch(/"B Number".*\[item 2\]/);
+	expect(invalid.json).toEqual({
+		error: expect.stringMatching(/"B Number".*\[item 2\]/),
+		details: { hint: expect.stringMatching(/This item was not sent to Huawei\.$/) },
+	});
 	expect(output[0].map((item) => item.pairedItem.item)).toEqual([0, 1, 2]);
 });
 
@@ -282,7 +290,7 @@ test('a retried create never duplicates a binding: answers lost after the platfo
 		expect(live.some((b) => b.subscriptionId === item.json.subscriptionId)).toBe(true);
 	// failures are the unretried 5xx, lost answers, or flow control that outlasted the retries
 	for (const item of failed)
-		expect([undefined, '1010001', '1010010']).toContain(item.json.resultcode);
+		expect([undefined, '1010001', '1010010']).toContain(item.json.details?.resultcode);
 	expect(env.sim.state.requestLog.length).toBeGreaterThan(count);
 	expect(output[0].map((item) => item.pairedItem.item)).toEqual([...Array(count).keys()]);
 });

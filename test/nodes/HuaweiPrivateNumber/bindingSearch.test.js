@@ -51,7 +51,7 @@ function search(app, method, filter, paginationToken, parameters = {}, sent = []
 }
 
 describe('From List', () => {
-	test('every binding resource offers it on its Subscription ID, with "By ID" defaulting to the input item\'s subscriptionId', () => {
+	test('every binding resource offers it on its Subscription ID, open by default (not an expression), with a hint of what to type', () => {
 		/** @type {any[]} */
 		const fields = node.description.properties.filter((p) => p.name === 'subscriptionId');
 		expect(fields.length).toBeGreaterThan(0);
@@ -59,10 +59,13 @@ describe('From List', () => {
 		const resources = new Set(fields.flatMap((p) => p.displayOptions.show.resource));
 		expect([...resources].sort()).toEqual(['axBinding', 'axbBinding', 'axeBinding', 'axybBinding']);
 		for (const locator of fields) {
-			expect(locator).toMatchObject({
-				default: { mode: 'id', value: '={{ $json.subscriptionId }}' },
-			});
+			// not required in the editor: left empty, the input item's subscriptionId is used
+			expect(locator).toMatchObject({ default: { mode: 'list', value: '' }, required: false });
 			expect(locator.modes.map((m) => m.name)).toEqual(['list', 'id']);
+			expect(locator.modes[0]).toMatchObject({
+				placeholder: expect.stringMatching(/^Type the X number/),
+				hint: expect.stringMatching(/A or B numbers list nothing/),
+			});
 			expect(node.methods.listSearch[locator.modes[0].typeOptions.searchListMethod]).toBeInstanceOf(
 				Function,
 			);
@@ -364,17 +367,40 @@ describe('the value reaching the API', () => {
 		expect(output[0][0].json.subscriptionId).toBe(binding.subscriptionId);
 	});
 
-	test('an empty locator says the field is required, naming the item', async () => {
-		await expect(
-			runNode(HuaweiPrivateNumber, {
-				credentials: credentialsOf(APPS.axb),
-				params: {
-					resource: 'axbBinding',
-					operation: 'delete',
-					lookupBy: 'subscriptionId',
-					subscriptionId: { __rl: true, mode: 'list', value: '' },
-				},
-			}),
-		).rejects.toThrow('"Subscription ID" is required [item 0]');
+	const deleteWith = (subscriptionId, json = {}) =>
+		runNode(HuaweiPrivateNumber, {
+			credentials: credentialsOf(APPS.axb),
+			params: {
+				resource: 'axbBinding',
+				operation: 'delete',
+				lookupBy: 'subscriptionId',
+				subscriptionId,
+			},
+			items: [{ json }],
+		});
+
+	test("left empty, the input item's subscriptionId is used (Create → Delete without typing)", async () => {
+		const binding = sim.state.addBinding(appOf(APPS.axb), 'AXB', {
+			relationNum: '+8617010000001',
+			callerNum: '+8613800000001',
+			calleeNum: '+8613900000001',
+		});
+		const { output } = await deleteWith(
+			{ __rl: true, mode: 'list', value: '' },
+			{ subscriptionId: binding.subscriptionId },
+		);
+		expect(output[0][0].json).toMatchObject({
+			deleted: true,
+			subscriptionId: binding.subscriptionId,
+		});
+	});
+
+	test('empty, with no subscriptionId in the input item: the item fails naming both', async () => {
+		await expect(deleteWith({ __rl: true, mode: 'list', value: '' })).rejects.toThrow(
+			'"Subscription ID" is empty and the input item has no subscriptionId [item 0]',
+		);
+		await expect(deleteWith('', { subscriptionId: { id: 1 } })).rejects.toThrow(
+			'The input item\'s subscriptionId (for "Subscription ID") must be text, not an object [item 0]',
+		);
 	});
 });

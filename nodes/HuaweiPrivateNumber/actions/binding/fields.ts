@@ -89,8 +89,8 @@ export const FIELDS = {
 		kind: 'text',
 		maxLength: 64,
 		required: true,
-		default: '={{ $json.subscriptionId }}',
-		description: 'The binding ID returned when the binding was created',
+		description:
+			"The binding: pick it From List, or give its ID. Empty: the input item's subscriptionId (e.g. from a Create).",
 	},
 	areaCode: {
 		name: 'areaCode',

@@ -24,19 +24,28 @@ export type BindingPager = (
 	wanted: number,
 ) => Promise<BindingPage>;
 
-const SEARCH_HINT = 'Type an X number, e.g. +8617010000001';
+/** What the list's search wants: the private number, not a party's own number. */
+const SEARCH = {
+	searchPlaceholder: 'Type the X number, e.g. +8617010000001',
+	listHint:
+		"Type the binding's private number (X): its bindings are listed. A or B numbers list nothing.",
+};
 /** Results per answer to the editor, and in all for one search. */
 const EDITOR_PAGE = 100;
 const MOST_RESULTS = 2000;
 /** Platform pages read for one search at most. */
 const MOST_PAGES = 40;
 
-/** The mode's Subscription ID field as a resource locator listing the bindings of a typed X number. */
+/**
+ * The mode's Subscription ID field: a resource locator listing the bindings of a typed X number;
+ * left empty, the input item's subscriptionId (Create → Get → Delete chain without typing).
+ */
 export function subscriptionIdLocator(searchMethod: string): FieldSpec {
 	return {
 		...FIELDS.subscriptionId,
 		example: 'the subscriptionId a Create returned',
-		locator: { searchMethod, searchHint: SEARCH_HINT },
+		inputFallback: 'subscriptionId',
+		locator: { searchMethod, ...SEARCH },
 	};
 }
 
