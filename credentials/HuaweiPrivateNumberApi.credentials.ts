@@ -16,8 +16,7 @@ export class HuaweiPrivateNumberApi implements ICredentialType {
 
 	icon: Icon = { light: 'file:huaweiCloud.svg', dark: 'file:huaweiCloud.dark.svg' };
 
-	documentationUrl =
-		'https://support.huaweicloud.com/devg-PrivateNumber/privatenumber_01_0005.html';
+	documentationUrl = 'https://www.npmjs.com/package/n8n-nodes-huawei-private-number#credentials';
 
 	properties: INodeProperties[] = withAppModeField(
 		huaweiCredentialProperties('https://rtcpns.cn-north-1.myhuaweicloud.com'),

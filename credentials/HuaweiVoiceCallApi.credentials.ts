@@ -19,7 +19,7 @@ export class HuaweiVoiceCallApi implements ICredentialType {
 
 	icon: Icon = { light: 'file:huaweiCloud.svg', dark: 'file:huaweiCloud.dark.svg' };
 
-	documentationUrl = 'https://support.huaweicloud.com/api-VoiceCall/rtc_05_0034.html';
+	documentationUrl = 'https://www.npmjs.com/package/n8n-nodes-huawei-voice-call#credentials';
 
 	properties: INodeProperties[] = huaweiCredentialProperties(
 		'https://rtccall.cn-north-1.myhuaweicloud.cn:443',

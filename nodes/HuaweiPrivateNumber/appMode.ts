@@ -17,11 +17,11 @@ const APP_MODE_FIELD: INodeProperties = {
 	name: 'appMode',
 	type: 'options',
 	options: [
+		{ name: 'Any Mode (Not Set)', value: '', description: 'Any operation may be tried' },
 		{ name: 'AX', value: 'AX' },
 		{ name: 'AXB', value: 'AXB' },
 		{ name: 'AXE', value: 'AXE' },
 		{ name: 'AXYB', value: 'AXYB' },
-		{ name: 'Not Set', value: '', description: 'Any operation may be tried' },
 		{ name: 'X (Calls to X Decided by a Workflow)', value: 'X' },
 	],
 	default: '',
@@ -29,7 +29,7 @@ const APP_MODE_FIELD: INodeProperties = {
 		'The mode the app was created with (console: Application Management). When set, the node refuses binding operations of another mode before sending anything, and the credential test checks AX, AXB, AXE and AXYB against Huawei (an X app cannot be told apart by a test).',
 };
 
-/** The credential's fields with "Binding Mode of the App" right after the APP Access Address. */
+/** The credential's fields with "Binding Mode of the App" right after the App Access Address. */
 export function withAppModeField(properties: INodeProperties[]): INodeProperties[] {
 	const after = properties.findIndex((property) => property.name === 'accessAddress') + 1;
 	return [...properties.slice(0, after), APP_MODE_FIELD, ...properties.slice(after)];
@@ -38,7 +38,7 @@ export function withAppModeField(properties: INodeProperties[]): INodeProperties
 /** The binding modes an app can be created with (X: calls to X decided by a workflow). */
 const APP_MODES = ['AX', 'AXB', 'AXE', 'AXYB', 'X'];
 const NOT_A_MODE =
-	'"Binding Mode of the App" is not a binding mode: choose AX, AXB, AXE, AXYB or X (or Not Set)';
+	'"Binding Mode of the App" is not a binding mode: choose AX, AXB, AXE, AXYB or X (or Any Mode)';
 /**
  * Where the credential test sends a value that is no mode: nowhere. n8n's HTTP client answers a
  * POST to a data: URL itself, with 405, which the test's rules turn into NOT_A_MODE.

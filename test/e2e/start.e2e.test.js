@@ -96,6 +96,12 @@ describe('npm start', () => {
 		expect(settings.data.data.userManagement.showSetupOnFirstLoad).toBe(false);
 		const session = await login(`http://127.0.0.1:${ports.n8n}`, printedLogin());
 		expect(session.user).toMatchObject({ email: printedLogin().email, role: 'global:owner' });
+		// the demo's Private Number credentials name their app's binding mode (the pre-send check shows)
+		const credential = await session.call(
+			'GET',
+			'/rest/credentials/hpnDemoAxbCred01?includeData=true',
+		);
+		expect(credential.data.data.data).toMatchObject({ appMode: 'AXB' });
 	});
 
 	test('the printed curl commands work against it', async () => {

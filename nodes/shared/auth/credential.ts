@@ -35,7 +35,7 @@ export function huaweiCredentialProperties(defaultAccessAddress: string): INodeP
 			description: 'APP_Secret of the application; it signs every request and is never sent',
 		},
 		{
-			displayName: 'APP Access Address',
+			displayName: 'App Access Address',
 			name: 'accessAddress',
 			type: 'string',
 			default: defaultAccessAddress,

@@ -53,7 +53,7 @@ module.exports = (env) => {
 			});
 			for (const appMode of ['AX,AXB', '__proto__', 'constructor', 'toString'])
 				expect((await test_({ ...app, appMode })).message).toMatch(
-					/^"Binding Mode of the App" is not a binding mode: choose AX, AXB, AXE, AXYB or X \(or Not Set\)$/,
+					/^"Binding Mode of the App" is not a binding mode: choose AX, AXB, AXE, AXYB or X \(or Any Mode\)$/,
 				);
 		});
 		test('the nodes are registered, including their AI-tool variants', async () => {

@@ -210,7 +210,7 @@ module.exports = (env) => {
 			for (const label of [
 				'App Key',
 				'App Secret',
-				'APP Access Address',
+				'App Access Address',
 				'Authentication Scheme',
 				'Ignore SSL Issues',
 				'Binding Mode of the App',

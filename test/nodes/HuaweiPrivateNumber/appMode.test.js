@@ -86,7 +86,7 @@ describe('the credential test with a binding mode', () => {
 			expect(result).toEqual({
 				status: 'Error',
 				message: expect.stringMatching(
-					/^"Binding Mode of the App" is not a binding mode: choose AX, AXB, AXE, AXYB or X \(or Not Set\)$/,
+					/^"Binding Mode of the App" is not a binding mode: choose AX, AXB, AXE, AXYB or X \(or Any Mode\)$/,
 				),
 			});
 			expect(requestsOf(APPS.axb)).toHaveLength(before);
@@ -146,7 +146,7 @@ describe('the node with a binding mode on its credential', () => {
 				run('axb', appMode, 'axbBinding', { operation: 'getMany', relationNum: '+8617010000001' }),
 			).rejects.toMatchObject({
 				message: expect.stringMatching(
-					/^"Binding Mode of the App" is not a binding mode: choose AX, AXB, AXE, AXYB or X \(or Not Set\) \[item 0\]$/,
+					/^"Binding Mode of the App" is not a binding mode: choose AX, AXB, AXE, AXYB or X \(or Any Mode\) \[item 0\]$/,
 				),
 			});
 	});

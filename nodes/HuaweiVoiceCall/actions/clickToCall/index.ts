@@ -14,7 +14,7 @@ export const clickToCallResource: Resource = {
 			{
 				name: 'Start',
 				value: 'start',
-				action: 'Connect two phones with a callback call',
+				action: 'Start click-to-call',
 				description: 'Call A, then connect A to B',
 			},
 		],

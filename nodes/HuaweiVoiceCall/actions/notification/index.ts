@@ -14,7 +14,7 @@ export const notificationResource: Resource = {
 			{
 				name: 'Send',
 				value: 'send',
-				action: 'Call a number and play a voice notification',
+				action: 'Send notification',
 				description: 'Play audio files or TTS templates, optionally collecting digits',
 			},
 		],

@@ -14,7 +14,7 @@ export const verificationCodeResource: Resource = {
 			{
 				name: 'Send',
 				value: 'send',
-				action: 'Call a number and read out a code',
+				action: 'Send verification code',
 				description: 'Call the callee and play the verification code',
 			},
 		],

@@ -17,7 +17,8 @@ const VERIFY_CODE: FieldSpec = {
 	max: 8,
 	required: true,
 	example: '123456',
-	description: '2 to 8 digits, read out digit by digit',
+	description:
+		'2 to 8 digits, read out digit by digit (in Chinese, the only language Huawei offers)',
 };
 const PRE_TONE: FieldSpec = {
 	name: 'preTone',
@@ -27,13 +28,8 @@ const PRE_TONE: FieldSpec = {
 	example: 'pretone.wav',
 	description: 'Approved audio file played before the code',
 };
-const LANGUAGE: FieldSpec = {
-	name: 'languageType',
-	displayName: 'Language',
-	kind: 'options',
-	default: 2,
-	options: [{ name: 'Chinese', value: 2 }],
-};
+/** The language the code is read out in: Chinese (2), the only one Huawei documents. */
+const CHINESE = 2;
 const OPTIONS: FieldSpec[] = [
 	{
 		name: 'posTone',
@@ -59,7 +55,6 @@ export const description = forOperation('verificationCode', 'send', [
 	fieldProperty(VC_FIELDS.calleeNbr),
 	fieldProperty(VERIFY_CODE),
 	fieldProperty(PRE_TONE),
-	fieldProperty(LANGUAGE),
 	collectionProperty('additionalFields', 'Additional Fields', OPTIONS),
 ]);
 
@@ -67,7 +62,7 @@ export function prepare(this: IExecuteFunctions, item: ItemParameters): IDataObj
 	return {
 		displayNbr: item.read(VC_FIELDS.displayNbr),
 		calleeNbr: item.read(VC_FIELDS.calleeNbr),
-		languageType: item.read(LANGUAGE),
+		languageType: CHINESE,
 		preTone: item.read(PRE_TONE),
 		verifyCode: item.read(VERIFY_CODE),
 		...item.collection('additionalFields', OPTIONS),

@@ -10,7 +10,7 @@ export const callResource: Resource = {
 			{
 				name: 'Stop',
 				value: 'stop',
-				action: 'Stop a call in progress',
+				action: 'Stop call',
 				description: 'Hang up a running call by its session ID',
 			},
 		],

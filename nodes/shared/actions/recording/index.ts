@@ -11,13 +11,13 @@ export const recordingResource: Resource = {
 			{
 				name: 'Download',
 				value: 'download',
-				action: 'Download a call recording',
+				action: 'Download recording',
 				description: 'Fetch the recording as a binary file',
 			},
 			{
 				name: 'Get Download Link',
 				value: 'getLink',
-				action: 'Get a recording download link',
+				action: 'Get download link of recording',
 				description: 'Get the short-lived download URL of a recording',
 			},
 		],
