@@ -6,6 +6,7 @@
 // execution is checked complete. Prints answered/s, completed/s, p50/p99 (serial) and n8n's CPU ms
 // per push, and the ratios trigger ÷ Webhook. Extra n8n settings: --env KEY=VALUE (repeatable).
 require('./typescript');
+const { spawnSync } = require('node:child_process');
 const fs = require('node:fs');
 const http = require('node:http');
 const os = require('node:os');
@@ -28,9 +29,14 @@ const triggerOptions = process.argv.includes('--trigger-options')
 	? JSON.parse(process.argv[process.argv.indexOf('--trigger-options') + 1])
 	: {};
 const extraEnv = Object.fromEntries(
-	process.argv.flatMap((arg, i) => (process.argv[i - 1] === '--env' ? [arg.split('=')] : [])),
+	process.argv.flatMap((arg, i) => (process.argv[i - 1] === '--env' ? [[arg.slice(0, arg.indexOf('=')), arg.slice(arg.indexOf('=') + 1)]] : [])),
 );
 const PUSHES = flag('pushes', 500);
+/** --cases AZBE: the workflows to run, by letter (default all); --table N: fill the de-duplication rows first. */
+const ONLY = process.argv.includes('--cases')
+	? process.argv[process.argv.indexOf('--cases') + 1]
+	: 'AZBEVCDFG';
+const TABLE = flag('table', 0);
 const ROUNDS = flag('rounds', 3);
 const CONCURRENCY = flag('concurrency', 16);
 const SERIAL = flag('serial', 60);
@@ -77,6 +83,9 @@ const hookId = (n) => `be0c0000-0000-4000-8000-${String(n).padStart(12, '0')}`;
 const TYPES = {
 	huaweiPrivateNumberTrigger: 'n8n-nodes-huawei-private-number.huaweiPrivateNumberTrigger',
 	huaweiVoiceCallTrigger: 'n8n-nodes-huawei-voice-call.huaweiVoiceCallTrigger',
+	huaweiPrivateNumber: 'n8n-nodes-huawei-private-number.huaweiPrivateNumber',
+	huaweiVoiceCall: 'n8n-nodes-huawei-voice-call.huaweiVoiceCall',
+	floorTrigger: 'n8n-nodes-bench-floor.floorTrigger',
 };
 const ourTrigger = (type, credentialType, events, n) => ({
 	parameters: { events, options: triggerOptions },
@@ -87,6 +96,15 @@ const ourTrigger = (type, credentialType, events, n) => ({
 	position: [0, 0],
 	webhookId: hookId(n),
 	credentials: { [credentialType]: credential(credentialType) },
+});
+const floorTrigger = (n) => ({
+	parameters: {},
+	id: 'z',
+	name: 'Trigger',
+	type: TYPES.floorTrigger,
+	typeVersion: 2,
+	position: [0, 0],
+	webhookId: hookId(n),
 });
 const coreWebhook = (webhookPath, n) => ({
 	parameters: { httpMethod: 'POST', path: webhookPath, options: {} },
@@ -105,66 +123,143 @@ const splitCdrs = {
 	typeVersion: 2,
 	position: [240, 0],
 };
+/** What a careful user builds without this package: the X-AKSK check in a Code node. */
+const codeCheck = {
+	parameters: {
+		jsCode: [
+			"const crypto = require('crypto');",
+			`const APP_KEY = '${APP.appKey}';`,
+			`const APP_SECRET = '${APP.appSecret}';`,
+			'return $input.all().map((item) => {',
+			"\tconst token = String(item.json.headers['x-aksk'] ?? '');",
+			'\tconst field = (name) => (new RegExp(`${name}="([^"]*)"`).exec(token) ?? [])[1] ?? \'\';',
+			"\tconst created = field('Created');",
+			"\tconst digest = crypto.createHmac('sha256', APP_SECRET).update(field('Nonce') + created).digest('base64');",
+			'\tconst fresh = Math.abs(Date.now() - Date.parse(created)) <= 300_000;',
+			"\tif (field('Username') !== APP_KEY || !fresh || digest !== field('PasswordDigest'))",
+			"\t\tthrow new Error('push signature rejected');",
+			'\treturn { json: item.json.body };',
+			'});',
+		].join('\n'),
+	},
+	id: 'e',
+	name: 'Check Signature',
+	type: 'n8n-nodes-base.code',
+	typeVersion: 2,
+	position: [240, 0],
+};
+/** This package's Push → Verify and Parse after n8n's own Webhook node. */
+const verifyAndParse = (type, credentialType, events) => ({
+	parameters: { resource: 'push', operation: 'verifyAndParse', events },
+	id: 'v',
+	name: 'Verify and Parse',
+	type: TYPES[type],
+	typeVersion: 1,
+	position: [240, 0],
+	credentials: { [credentialType]: credential(credentialType) },
+});
 
+const PN_EVENTS = ['callin', 'callout', 'alerting', 'answer', 'disconnect'];
+const VC_EVENTS = ['callout', 'alerting', 'answer', 'disconnect'];
+
+/**
+ * The workflows, by letter: A our trigger, Z the floor (the cheapest community trigger), B n8n's
+ * Webhook → NoOp, E Webhook → Code check, V Webhook → Verify and Parse; C and D the same job for
+ * 50-CDR pushes; F and G for Voice Call. `table` marks the workflows whose de-duplication row
+ * --table fills.
+ */
 const CASES = [
 	{
-		name: 'Private Number trigger, call events',
+		key: 'A',
+		name: 'A  Private Number trigger, call events',
 		workflow: workflow(
 			'benchPnEvents001',
-			ourTrigger(
-				'huaweiPrivateNumberTrigger',
-				'huaweiPrivateNumberApi',
-				['callin', 'callout', 'alerting', 'answer', 'disconnect'],
-				1,
-			),
+			ourTrigger('huaweiPrivateNumberTrigger', 'huaweiPrivateNumberApi', PN_EVENTS, 1),
 		),
 		body: 'event',
 		sign: 'pn',
+		table: 'n:t',
 	},
 	{
-		name: 'core Webhook, same bodies',
+		key: 'Z',
+		name: 'Z  floor community trigger',
+		workflow: workflow('benchFloor000001', floorTrigger(7)),
+		body: 'event',
+		sign: 'pn',
+		path: 'floor',
+	},
+	{
+		key: 'B',
+		name: 'B  core Webhook → NoOp',
 		workflow: workflow('benchWhEvents001', coreWebhook('bench-events', 2)),
 		body: 'event',
 		sign: 'pn',
-		baselineFor: 0,
 	},
 	{
-		name: 'Private Number trigger, 50-CDR pushes',
+		key: 'E',
+		name: 'E  core Webhook → Code check',
+		workflow: workflow('benchWhCheck0001', coreWebhook('bench-check', 8), [codeCheck]),
+		body: 'event',
+		sign: 'pn',
+	},
+	{
+		key: 'V',
+		name: 'V  core Webhook → Verify and Parse',
+		workflow: workflow('benchWhVerify001', coreWebhook('bench-verify', 9), [
+			verifyAndParse('huaweiPrivateNumber', 'huaweiPrivateNumberApi', PN_EVENTS),
+		]),
+		body: 'event',
+		sign: 'pn',
+		table: 'n:v',
+	},
+	{
+		key: 'C',
+		name: 'C  Private Number trigger, 50-CDR pushes',
 		workflow: workflow(
 			'benchPnCdrs00001',
 			ourTrigger('huaweiPrivateNumberTrigger', 'huaweiPrivateNumberApi', ['fee'], 3),
 		),
 		body: 'cdrs',
 		sign: 'pn',
+		table: 'n:t',
 	},
 	{
-		name: 'core Webhook + Code split, 50 CDRs',
+		key: 'D',
+		name: 'D  core Webhook + Code split, 50 CDRs',
 		workflow: workflow('benchWhCdrs00001', coreWebhook('bench-cdrs', 4), [splitCdrs]),
 		body: 'cdrs',
 		sign: 'pn',
-		baselineFor: 2,
 	},
 	{
-		name: 'Voice Call trigger, call events',
+		key: 'F',
+		name: 'F  Voice Call trigger, call events',
 		workflow: workflow(
 			'benchVcEvents001',
-			ourTrigger(
-				'huaweiVoiceCallTrigger',
-				'huaweiVoiceCallApi',
-				['callout', 'alerting', 'answer', 'disconnect'],
-				5,
-			),
+			ourTrigger('huaweiVoiceCallTrigger', 'huaweiVoiceCallApi', VC_EVENTS, 5),
 		),
 		body: 'event',
 		sign: 'vc',
+		table: 'n:t',
 	},
 	{
-		name: 'core Webhook, Voice Call bodies',
+		key: 'G',
+		name: 'G  core Webhook, Voice Call bodies',
 		workflow: workflow('benchWhVcEvent01', coreWebhook('bench-vc-events', 6)),
 		body: 'event',
 		sign: 'vc',
-		baselineFor: 4,
 	},
+];
+
+/** The ratios printed, numerator ÷ denominator, when both ran. */
+const RATIOS = [
+	['A', 'Z', "our trigger's own cost over the cheapest community trigger"],
+	['A', 'B', "our trigger ÷ n8n's Webhook"],
+	['Z', 'B', "n8n's toll on any community trigger"],
+	['A', 'E', 'our trigger ÷ Webhook + Code check'],
+	['V', 'B', 'Webhook + Verify and Parse ÷ Webhook'],
+	['V', 'E', 'Webhook + Verify and Parse ÷ Webhook + Code check'],
+	['C', 'D', '50-CDR pushes: our trigger ÷ Webhook + Code split'],
+	['F', 'G', "Voice Call trigger ÷ n8n's Webhook"],
 ];
 
 let sequence = 0;
@@ -334,22 +429,66 @@ async function serialLatency(benchCase, url) {
 	};
 }
 
+/** The floor trigger (Z) packed as n8n's installer gets a package. */
+function floorPackage(dir) {
+	const source = path.join(__dirname, 'floor-trigger');
+	const { name, version } = JSON.parse(fs.readFileSync(path.join(source, 'package.json'), 'utf8'));
+	const packed = spawnSync('npm', ['pack', '--silent', '--pack-destination', dir], {
+		cwd: source,
+		encoding: 'utf8',
+	});
+	if (packed.status !== 0) throw new Error(`npm pack of ${source} failed: ${packed.stderr}`);
+	return { name, version, tarball: path.join(dir, packed.stdout.trim().split('\n').pop()) };
+}
+
+/**
+ * Fills the de-duplication row of each chosen workflow with `entries` hashes, as n8n's table holds
+ * them after that many events (one MD5 in Base64 per event), so that a run measures the steady state.
+ */
+function fillDedupeTables(runtime, userFolder, cases, entries) {
+	const rows = cases
+		.filter((c) => c.table)
+		.map((c) => ({ workflowId: c.workflow.id, context: c.table }));
+	const script = `
+		const { DatabaseSync } = require('node:sqlite');
+		const { createHash } = require('node:crypto');
+		const db = new DatabaseSync(process.argv[1]);
+		const data = Array.from({ length: ${entries} }, (_, i) =>
+			createHash('md5').update('prefill-' + i).digest('base64'));
+		const value = JSON.stringify({ mode: 'entries', data });
+		const insert = db.prepare('INSERT OR REPLACE INTO processed_data (workflowId, context, value, createdAt, updatedAt) VALUES (?, ?, ?, datetime(), datetime())');
+		for (const row of ${JSON.stringify(rows)}) insert.run(row.workflowId, row.context, value);
+	`;
+	const result = spawnSync(
+		runtime.nodeBin,
+		['--no-warnings', '-e', script, path.join(userFolder, '.n8n', 'database.sqlite')],
+		{ encoding: 'utf8' },
+	);
+	if (result.status !== 0)
+		throw new Error(`filling the de-duplication table failed: ${result.stderr}`);
+}
+
 async function main() {
 	runtimeLib.packageTarballs();
 	const runtime = ensureRuntime();
 	const cleanup = new Cleanup();
+	const cases = CASES.filter((c) => ONLY.includes(c.key));
 	try {
 		const port = await runtimeLib.freePort();
 		const base = `http://127.0.0.1:${port}`;
 		const userFolder = cleanup.add(fs.mkdtempSync(path.join(os.tmpdir(), 'hpn-bench-n8n-')), () =>
 			fs.rmSync(userFolder, { recursive: true, force: true }),
 		);
-		runtimeLib.installPackages(userFolder);
+		runtimeLib.installPackages(userFolder, [
+			...runtimeLib.packageTarballs(),
+			floorPackage(userFolder),
+		]);
 		const options = {
 			userFolder,
 			port,
 			owner: runtimeLib.OWNER,
-			env: { N8N_LOG_LEVEL: 'error', ...extraEnv },
+			// the Code check (E) needs node:crypto, as a user would allow it
+			env: { N8N_LOG_LEVEL: 'error', NODE_FUNCTION_ALLOW_BUILTIN: 'crypto', ...extraEnv },
 		};
 		// The pushes need no answer from Huawei: the access address is a closed port.
 		const cred = (id, name, type) =>
@@ -359,19 +498,21 @@ async function main() {
 				cred('benchPnCred00001', 'bench PN', 'huaweiPrivateNumberApi'),
 				cred('benchVcCred00001', 'bench VC', 'huaweiVoiceCallApi'),
 			],
-			workflows: CASES.map((c) => c.workflow),
+			workflows: cases.map((c) => c.workflow),
 		});
+		if (TABLE) fillDedupeTables(runtime, userFolder, cases, TABLE);
 		const n8n = cleanup.add(await runtimeLib.startN8n(runtime, options), () => n8n.stop());
-		const urls = runtimeLib.webhookUrls(
-			base,
-			CASES.map((c) => c.workflow),
+		const urls = cases.map((c) =>
+			c.path
+				? `${base}/webhook/${c.workflow.nodes[0].webhookId}/${c.path}`
+				: runtimeLib.webhookUrl(base, c.workflow, 'Trigger'),
 		);
 		await runtimeLib.waitForWebhooks(urls);
 		const session = await runtimeLib.login(base, runtimeLib.OWNER);
-		for (const [i, benchCase] of CASES.entries())
+		for (const [i, benchCase] of cases.entries())
 			await runRound(benchCase, urls[i], session, n8n, 20); // warm-up
 
-		const totals = CASES.map(() => ({
+		const totals = cases.map(() => ({
 			pushes: 0,
 			answeredMs: 0,
 			completedMs: 0,
@@ -380,7 +521,7 @@ async function main() {
 			failed: 0,
 		}));
 		for (let round = 0; round < ROUNDS; round++) {
-			for (const [i, benchCase] of CASES.entries()) {
+			for (const [i, benchCase] of cases.entries()) {
 				const result = await runRound(benchCase, urls[i], session, n8n, PUSHES);
 				const t = totals[i];
 				t.pushes += PUSHES;
@@ -392,12 +533,13 @@ async function main() {
 			}
 		}
 		const latency = [];
-		for (const [i, benchCase] of CASES.entries())
+		for (const [i, benchCase] of cases.entries())
 			latency.push(await serialLatency(benchCase, urls[i]));
 
-		const rows = CASES.map((benchCase, i) => {
+		const rows = cases.map((benchCase, i) => {
 			const t = totals[i];
 			return {
+				key: benchCase.key,
 				workflow: benchCase.name,
 				answeredPerS: (t.pushes / t.answeredMs) * 1000,
 				completedPerS: (t.pushes / t.completedMs) * 1000,
@@ -409,22 +551,29 @@ async function main() {
 			};
 		});
 		const fixed = (v, d = 1) => v.toFixed(d).padStart(8);
+		const settings = {
+			...extraEnv,
+			...(TABLE ? { dedupeTableEntries: TABLE } : {}),
+			...(Object.keys(triggerOptions).length ? { triggerOptions } : {}),
+		};
 		process.stdout.write(
-			`\nn8n ${N8N_VERSION}, ${ROUNDS} interleaved rounds x ${PUSHES} pushes at concurrency ${CONCURRENCY}, ${SERIAL} serial pushes for latency${Object.keys(extraEnv).length ? `, ${JSON.stringify(extraEnv)}` : ''}\n`,
+			`\nn8n ${N8N_VERSION}, ${ROUNDS} interleaved rounds x ${PUSHES} pushes at concurrency ${CONCURRENCY}, ${SERIAL} serial pushes for latency${Object.keys(settings).length ? `, ${JSON.stringify(settings)}` : ''}\n`,
 		);
 		process.stdout.write(
-			`${'workflow'.padEnd(40)} answered/s completed/s  p50 ms  p99 ms  CPU ms/push  refused failed\n`,
+			`${'workflow'.padEnd(42)} answered/s completed/s  p50 ms  p99 ms  CPU ms/push  refused failed\n`,
 		);
 		for (const r of rows)
 			process.stdout.write(
-				`${r.workflow.padEnd(40)} ${fixed(r.answeredPerS)}  ${fixed(r.completedPerS)}   ${fixed(r.p50, 0)} ${fixed(r.p99, 0)}    ${fixed(r.cpuMsPerPush)}  ${String(r.refused).padStart(7)} ${String(r.failed).padStart(6)}\n`,
+				`${r.workflow.padEnd(42)} ${fixed(r.answeredPerS)}  ${fixed(r.completedPerS)}   ${fixed(r.p50, 0)} ${fixed(r.p99, 0)}    ${fixed(r.cpuMsPerPush)}  ${String(r.refused).padStart(7)} ${String(r.failed).padStart(6)}\n`,
 			);
-		process.stdout.write('\nratios trigger ÷ core Webhook (same job):\n');
-		for (const baseline of CASES.filter((c) => c.baselineFor !== undefined)) {
-			const ours = rows[baseline.baselineFor];
-			const theirs = rows[CASES.indexOf(baseline)];
+		process.stdout.write('\nratios (same bodies, same run):\n');
+		const row = (key) => rows.find((r) => r.key === key);
+		for (const [top, bottom, meaning] of RATIOS) {
+			const ours = row(top);
+			const theirs = row(bottom);
+			if (!ours || !theirs) continue;
 			process.stdout.write(
-				`  ${ours.workflow.padEnd(40)} completed/s ${fixed(ours.completedPerS / theirs.completedPerS, 2)}   CPU/push ${fixed(ours.cpuMsPerPush / theirs.cpuMsPerPush, 2)}   p50 ${fixed(ours.p50 / theirs.p50, 2)}   p99 ${fixed(ours.p99 / theirs.p99, 2)}\n`,
+				`  ${`${top} ÷ ${bottom}`.padEnd(7)} ${meaning.padEnd(52)} completed/s ${fixed(ours.completedPerS / theirs.completedPerS, 2)}   CPU/push ${fixed(ours.cpuMsPerPush / theirs.cpuMsPerPush, 2)}   p50 ${fixed(ours.p50 / theirs.p50, 2)}\n`,
 			);
 		}
 		if (rows.some((r) => r.refused || r.failed))

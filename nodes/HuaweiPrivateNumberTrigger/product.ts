@@ -2,10 +2,10 @@ import type { IHookFunctions } from 'n8n-workflow';
 
 import type { EventOption } from '../shared/trigger/events';
 import { byName, SHARED_EVENTS } from '../shared/trigger/events';
-import type { TriggerProduct } from '../shared/trigger/handlePush';
+import type { TriggerProduct } from '../shared/trigger/product';
 import { callEvents } from '../shared/trigger/pushes/callEvent';
 import { cdrs } from '../shared/trigger/pushes/cdr';
-import { readSettings } from '../shared/trigger/settings';
+import { readSettings, triggerParameters } from '../shared/trigger/settings';
 import { answerBlock } from './block/answerBlock';
 import { readBlockSettings } from './block/settings';
 import { numberStateOf, numberStatuses } from './pushes/numberStatus';
@@ -60,12 +60,10 @@ export const PRODUCT: TriggerProduct = {
 	verifyKind: 'request',
 	answerBlock,
 	checkSettings(ctx: IHookFunctions) {
-		const settings = readSettings(ctx);
+		const read = triggerParameters(ctx);
+		const settings = readSettings(read);
 		if ('problem' in settings) return settings.problem;
-		const block = readBlockSettings(
-			(name, fallback) => ctx.getNodeParameter(name, fallback),
-			settings.events,
-		);
+		const block = readBlockSettings(read, settings.events);
 		return 'problem' in block ? block.problem : undefined;
 	},
 };

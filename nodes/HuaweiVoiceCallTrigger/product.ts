@@ -1,6 +1,6 @@
 import type { EventOption } from '../shared/trigger/events';
 import { byName, SHARED_EVENTS } from '../shared/trigger/events';
-import type { TriggerProduct } from '../shared/trigger/handlePush';
+import type { TriggerProduct } from '../shared/trigger/product';
 import { callEvents } from '../shared/trigger/pushes/callEvent';
 import { cdrs } from '../shared/trigger/pushes/cdr';
 

@@ -128,7 +128,8 @@ async function runSoak({
 					misreport(`create ${i}: success, no binding`);
 			} else if (onPlatform.length) {
 				report.orphaned += 1;
-				if (out.details?.outcome === undefined) misreport(`create ${i}: reported failed, binding exists`);
+				if (out.details?.outcome === undefined)
+					misreport(`create ${i}: reported failed, binding exists`);
 			} else report.failedCorrectly += 1;
 		});
 		updated.forEach((out, k) => {

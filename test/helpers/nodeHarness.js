@@ -47,6 +47,16 @@ function resolveParameter(description, given, name) {
 	return property ? property.default : undefined;
 }
 
+/** `={{ $json }}` and `={{ $json.a.b }}` as n8n resolves them for an item; any other value as it is. */
+function resolveItemExpression(value, json) {
+	const match = typeof value === 'string' && /^=\{\{\s*\$json((?:\.\w+)*)\s*\}\}$/.exec(value);
+	if (!match) return value;
+	return match[1]
+		.split('.')
+		.filter(Boolean)
+		.reduce((current, key) => (current == null ? undefined : current[key]), json);
+}
+
 /**
  * params: an object of parameter values for every item, or a function (itemIndex) → object.
  * Returns { output, sent } where output is the node's return value and sent every signed request.
@@ -58,6 +68,9 @@ function resolveParameter(description, given, name) {
  * @param {Record<string, any> | ((itemIndex: number) => Record<string, any>)} run.params
  * @param {boolean} [run.continueOnFail]
  * @param {number} [run.typeVersion] default: the node's default version
+ * @param {string} [run.mode] the execution's mode (default 'webhook', as a production run)
+ * @param {string} [run.workflowId]
+ * @param {any} [run.processed] n8n's de-duplication table (createProcessedStore)
  */
 async function runNode(
 	NodeClass,
@@ -68,6 +81,9 @@ async function runNode(
 		params,
 		continueOnFail = false,
 		typeVersion,
+		mode = 'webhook',
+		workflowId = 'wf-1',
+		processed,
 	},
 ) {
 	const node = new NodeClass();
@@ -97,9 +113,11 @@ async function runNode(
 				if (fallback !== undefined) return fallback;
 				throw new Error(`Could not get parameter "${name}"`);
 			}
-			return value;
+			return resolveItemExpression(value, items[itemIndex]?.json ?? {});
 		},
 		continueOnFail: () => continueOnFail,
+		getMode: () => mode,
+		getWorkflow: () => ({ id: workflowId }),
 		getCredentials: async (name) => {
 			if (name !== type) throw new Error(`node has no credential ${name}`);
 			return credentials;
@@ -108,6 +126,7 @@ async function runNode(
 			httpRequestWithAuthentication: (name, options) =>
 				sendAuthenticated(name, credentials, options, sent),
 			httpRequest: (options) => httpRequest(options),
+			...processed?.helpers(`${workflowId}|n:n1`),
 			prepareBinaryData: async (buffer, fileName, mimeType) => ({
 				data: buffer.toString('base64'),
 				fileName,

@@ -6,13 +6,15 @@ import {
 	subtitleOf,
 } from '../../shared/actions/operation';
 import { callResource } from '../../shared/actions/call';
+import { pushResource } from '../../shared/actions/push';
 import { recordingResource } from '../../shared/actions/recording';
+import { PRODUCT } from '../../HuaweiPrivateNumberTrigger/product';
 import { axBindingResource } from './axBinding';
 import { axbBindingResource } from './axbBinding';
 import { axeBindingResource } from './axeBinding';
 import { axybBindingResource } from './axybBinding';
 
-/** Every resource of the node: the four binding modes, and the call and recording APIs Voice Call shares. */
+/** Every resource of the node: the four binding modes, the call and recording APIs Voice Call shares, and pushes. */
 const RESOURCES: Resource[] = [
 	axbBindingResource,
 	axBindingResource,
@@ -20,6 +22,7 @@ const RESOURCES: Resource[] = [
 	axybBindingResource,
 	callResource,
 	recordingResource,
+	pushResource(PRODUCT),
 ];
 
 export const properties = nodeProperties(RESOURCES, 'axbBinding');

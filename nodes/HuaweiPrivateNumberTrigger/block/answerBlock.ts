@@ -1,6 +1,6 @@
 import type { IWebhookFunctions, IWebhookResponseData } from 'n8n-workflow';
 
-import type { BlockPush } from '../../shared/trigger/handlePush';
+import type { BlockPush } from '../../shared/trigger/product';
 import type { PushItemsOf } from '../../shared/trigger/pushes/parse';
 import { respond } from '../../shared/trigger/respond';
 import type { TriggerSettings } from '../../shared/trigger/settings';

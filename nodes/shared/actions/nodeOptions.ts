@@ -3,7 +3,11 @@ import { NodeOperationError } from 'n8n-workflow';
 
 import type { HuaweiCredentialType } from '../auth/credential';
 import { countryCodeOption, readCountryCode } from '../parameters/countryCode';
+import { PUSH_OPTIONS } from '../trigger/description';
 import type { RunOptions } from './runner';
+
+/** The Push resource's options are those of the triggers; the others concern requests to Huawei. */
+const forPushes = { '/resource': ['push'] };
 
 /** Node-wide options of both action nodes. */
 export const nodeOptionsProperty: INodeProperties = {
@@ -13,6 +17,7 @@ export const nodeOptionsProperty: INodeProperties = {
 	placeholder: 'Add Option',
 	default: {},
 	options: [
+		...PUSH_OPTIONS.map((option) => ({ ...option, displayOptions: { show: forPushes } })),
 		{
 			displayName: 'Concurrency',
 			name: 'concurrency',
@@ -21,10 +26,14 @@ export const nodeOptionsProperty: INodeProperties = {
 			default: 5,
 			description:
 				'How many items are sent to Huawei at the same time; 1 sends them strictly in order. Outputs always keep the input order.',
+			displayOptions: { hide: forPushes },
 		},
-		countryCodeOption(
-			'Country code added to phone numbers typed without one (e.g. 13800000000 becomes +8613800000000)',
-		),
+		{
+			...countryCodeOption(
+				'Country code added to phone numbers typed without one (e.g. 13800000000 becomes +8613800000000)',
+			),
+			displayOptions: { hide: forPushes },
+		},
 	],
 };
 

@@ -47,6 +47,36 @@ function valueDepth(value: unknown, stopAbove = Infinity): number {
 	return deepest;
 }
 
+const tooLarge = (size: number, maxBytes: number): BodyResult => ({
+	ok: false,
+	status: 413,
+	reason: `the body has ${size} bytes, more than ${maxBytes}`,
+});
+const tooDeep: BodyResult = {
+	ok: false,
+	status: 400,
+	reason: `the body nests deeper than ${MAX_DEPTH} levels`,
+};
+
+/** A body given as text: refused when larger than `maxBytes`, nested too deep, or not JSON. */
+function parseBodyText(text: string, maxBytes: number): BodyResult {
+	const size = Buffer.byteLength(text);
+	if (size > maxBytes) return tooLarge(size, maxBytes);
+	if (nestingDepth(text, MAX_DEPTH) > MAX_DEPTH) return tooDeep;
+	try {
+		return { ok: true, body: JSON.parse(text) as unknown, size };
+	} catch {
+		return { ok: false, status: 400, reason: 'the body is not valid JSON' };
+	}
+}
+
+/** A body already parsed: refused when nested too deep, or larger than `maxBytes` as JSON. */
+function checkParsedBody(body: object, size: number, maxBytes: number): BodyResult {
+	if (size > maxBytes) return tooLarge(size, maxBytes);
+	if (valueDepth(body, MAX_DEPTH) > MAX_DEPTH) return tooDeep;
+	return { ok: true, body, size };
+}
+
 /**
  * The push body: n8n's parsed JSON (parsing the raw bytes again only when n8n did not), refused with
  * 413 when the raw body is larger than `maxBytes` and 400 when it is not JSON or nests too deep.
@@ -62,34 +92,35 @@ export function readPushBody(ctx: IWebhookFunctions, maxBytes: number): BodyResu
 		Object.keys(parsed).length
 	) {
 		const size = Buffer.isBuffer(raw) ? raw.length : Buffer.byteLength(String(raw));
-		if (size > maxBytes)
-			return {
-				ok: false,
-				status: 413,
-				reason: `the body has ${size} bytes, more than ${maxBytes}`,
-			};
-		if (valueDepth(parsed, MAX_DEPTH) > MAX_DEPTH)
-			return { ok: false, status: 400, reason: `the body nests deeper than ${MAX_DEPTH} levels` };
-		return { ok: true, body: parsed, size };
+		return checkParsedBody(parsed, size, maxBytes);
 	}
-	let text: string;
 	if (raw === undefined || raw === null) {
 		try {
-			text = typeof parsed === 'string' ? parsed : JSON.stringify(parsed ?? {});
+			return parseBodyText(
+				typeof parsed === 'string' ? parsed : JSON.stringify(parsed ?? {}),
+				maxBytes,
+			);
 		} catch {
 			return { ok: false, status: 400, reason: 'the body cannot be read' };
 		}
-	} else {
-		text = Buffer.isBuffer(raw) ? raw.toString('utf8') : String(raw);
 	}
-	const size = Buffer.byteLength(text);
-	if (size > maxBytes)
-		return { ok: false, status: 413, reason: `the body has ${size} bytes, more than ${maxBytes}` };
-	if (nestingDepth(text, MAX_DEPTH) > MAX_DEPTH)
-		return { ok: false, status: 400, reason: `the body nests deeper than ${MAX_DEPTH} levels` };
+	return parseBodyText(Buffer.isBuffer(raw) ? raw.toString('utf8') : String(raw), maxBytes);
+}
+
+/**
+ * A push body handed over as a value, as n8n's Webhook node puts it out: its parsed JSON, or the
+ * body's text. Checked like a body the trigger receives.
+ */
+export function readBodyValue(value: unknown, maxBytes: number): BodyResult {
+	if (typeof value === 'string') return parseBodyText(value, maxBytes);
+	if (value === null || typeof value !== 'object')
+		return { ok: false, status: 400, reason: 'the body is not a JSON object' };
+	if (valueDepth(value, MAX_DEPTH) > MAX_DEPTH) return tooDeep;
+	let text: string;
 	try {
-		return { ok: true, body: JSON.parse(text) as unknown, size };
+		text = JSON.stringify(value);
 	} catch {
-		return { ok: false, status: 400, reason: 'the body is not valid JSON' };
+		return { ok: false, status: 400, reason: 'the body cannot be read' };
 	}
+	return checkParsedBody(value, Buffer.byteLength(text), maxBytes);
 }

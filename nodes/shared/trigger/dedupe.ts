@@ -5,6 +5,7 @@ import { isBlockEvent } from './events';
 import type { TriggerMemory } from './memory';
 import { triggerKeyOf } from './memory';
 import type { PushItem } from './pushes/item';
+import type { ParameterReader } from './settings';
 import { persistentDedupeOf } from './settings';
 
 /**
@@ -87,46 +88,59 @@ function answerFor(keys: string[], result: { new?: unknown; processed?: unknown 
 }
 
 /**
- * The trigger's execute(), run by n8n (on a worker in queue mode) with the items webhook() emitted:
- * drops events already recorded in n8n's de-duplication table, which outlives restarts and is
- * shared by every webhook process. Block pushes and manual test runs pass unchanged.
+ * The items whose events n8n's de-duplication table has not recorded yet (and records them): the
+ * table outlives restarts and is shared by every process. Block pushes, test runs and items
+ * without an event key pass unchanged; so does everything when the table fails.
  */
-export async function dropRecordedEvents(
-	this: IExecuteFunctions,
+export async function unrecordedItems(
+	ctx: IExecuteFunctions,
+	items: INodeExecutionData[],
+	read: ParameterReader,
 	stateOf: StateOf = () => undefined,
-): Promise<INodeExecutionData[][]> {
-	const items = this.getInputData();
-	const table = persistentDedupeOf(this);
+): Promise<INodeExecutionData[]> {
+	const table = persistentDedupeOf(read);
 	const checked = items.filter(
 		(item) =>
 			typeof item.json.eventKey === 'string' &&
 			!isBlockEvent(item.json.eventType, item.json.notifyMode),
 	);
-	const everyItem = () => [
-		items.map((item, index) => ({ json: item.json, pairedItem: { item: index } })),
-	];
-	if (!table.enabled || this.getMode() === 'manual' || checked.length === 0) return everyItem();
+	if (!table.enabled || ctx.getMode() === 'manual' || checked.length === 0) return items;
 
 	const store = { mode: 'entries' as const, maxEntries: table.maxEntries };
 	let fresh: Set<string>;
 	try {
-		fresh = await serialised(triggerKeyOf(this), async () => {
+		fresh = await serialised(triggerKeyOf(ctx), async () => {
 			const keys = checked.map((item) => String(item.json.eventKey));
-			const result = await this.helpers.checkProcessedAndRecord(keys, 'node', store);
+			const result = await ctx.helpers.checkProcessedAndRecord(keys, 'node', store);
 			const added = answerFor(keys, result);
 			if (added.some((key) => stateOf(key)))
-				await this.helpers.removeProcessed(replacedStates(keys, stateOf), 'node', store);
+				await ctx.helpers.removeProcessed(replacedStates(keys, stateOf), 'node', store);
 			return new Set(added);
 		});
 	} catch {
 		// n8n's table failed (two workers inserting its first row at once), answered something
 		// that does not fit the keys, or not in time: a possible repeat is better than a lost event.
-		return everyItem();
+		return items;
 	}
+	return items.filter(
+		(item) => !checked.includes(item) || fresh.delete(String(item.json.eventKey)),
+	);
+}
+
+/**
+ * The trigger's execute(), run by n8n (on a worker in queue mode) with the items webhook() emitted:
+ * drops events already recorded in n8n's de-duplication table.
+ */
+export async function dropRecordedEvents(
+	this: IExecuteFunctions,
+	stateOf?: StateOf,
+): Promise<INodeExecutionData[][]> {
+	const items = this.getInputData();
+	const read: ParameterReader = (name, fallback) => this.getNodeParameter(name, 0, fallback);
+	const kept = new Set(await unrecordedItems(this, items, read, stateOf));
 	const out: INodeExecutionData[] = [];
 	items.forEach((item, index) => {
-		if (!checked.includes(item) || fresh.delete(String(item.json.eventKey)))
-			out.push({ json: item.json, pairedItem: { item: index } });
+		if (kept.has(item)) out.push({ json: item.json, pairedItem: { item: index } });
 	});
 	return [out];
 }

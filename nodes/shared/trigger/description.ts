@@ -56,54 +56,61 @@ export const TRIGGER_TEXTS: Pick<
 	},
 };
 
-/** The security switch, its warning, and the options both triggers share (plus `extra`). */
+/** The security switch and its warning. */
+export const SIGNATURE_PROPERTIES: INodeProperties[] = [
+	{
+		displayName: 'Verify Signature',
+		name: 'verifySignature',
+		type: 'boolean',
+		default: true,
+		description:
+			"Whether to accept only pushes signed with the credential's App Key and App Secret (recommended)",
+	},
+	{
+		displayName:
+			'Signature checks are off: anyone who knows this URL can start the workflow with made-up call events or CDRs. Turn them off only for a short test.',
+		name: 'unverifiedWarning',
+		type: 'notice',
+		default: '',
+		displayOptions: { show: { verifySignature: [false] } },
+	},
+];
+
+/** How pushes are read and re-pushes recognised: options of both triggers and of Push → Verify and Parse. */
+export const PUSH_OPTIONS: INodeProperties[] = [
+	{
+		displayName: 'De-Duplicate Re-Pushes',
+		name: 'deduplicate',
+		type: 'boolean',
+		default: true,
+		description:
+			'Whether an event or CDR the platform pushes again (because an earlier answer was lost) is passed on only once',
+	},
+	numberOptionProperty(NUMBER_OPTIONS.dedupeCacheSize),
+	numberOptionProperty(NUMBER_OPTIONS.maxBodySizeKb),
+	{
+		displayName: 'Remember Events Across Restarts',
+		name: 'persistentDedupe',
+		type: 'boolean',
+		default: true,
+		description:
+			"Whether re-pushes are also recognised after an n8n restart and across several n8n processes (queue mode), using n8n's own de-duplication table. Each execution then reads and writes that table.",
+	},
+	numberOptionProperty(NUMBER_OPTIONS.persistentDedupeSize),
+	numberOptionProperty(NUMBER_OPTIONS.signatureWindowSeconds),
+];
+
+/** The security switch, its warning, and the push options in the trigger's Options (plus `extra`). */
 export function securityProperties(extra: INodeProperties[] = []): INodeProperties[] {
 	return [
-		{
-			displayName: 'Verify Signature',
-			name: 'verifySignature',
-			type: 'boolean',
-			default: true,
-			description:
-				"Whether to accept only pushes signed with the credential's App Key and App Secret (recommended)",
-		},
-		{
-			displayName:
-				'Signature checks are off: anyone who knows this URL can start the workflow with made-up call events or CDRs. Turn them off only for a short test.',
-			name: 'unverifiedWarning',
-			type: 'notice',
-			default: '',
-			displayOptions: { show: { verifySignature: [false] } },
-		},
+		...SIGNATURE_PROPERTIES,
 		{
 			displayName: 'Options',
 			name: 'options',
 			type: 'collection',
 			placeholder: 'Add Option',
 			default: {},
-			options: [
-				{
-					displayName: 'De-Duplicate Re-Pushes',
-					name: 'deduplicate',
-					type: 'boolean',
-					default: true,
-					description:
-						'Whether an event or CDR the platform pushes again (because an earlier answer was lost) starts the workflow only once',
-				},
-				numberOptionProperty(NUMBER_OPTIONS.dedupeCacheSize),
-				numberOptionProperty(NUMBER_OPTIONS.maxBodySizeKb),
-				{
-					displayName: 'Remember Events Across Restarts',
-					name: 'persistentDedupe',
-					type: 'boolean',
-					default: true,
-					description:
-						"Whether re-pushes are also recognised after an n8n restart and across several webhook processes (queue mode), using n8n's own de-duplication table. Each execution then reads and writes that table: turn off only for the highest push rates on a single n8n instance.",
-				},
-				numberOptionProperty(NUMBER_OPTIONS.persistentDedupeSize),
-				numberOptionProperty(NUMBER_OPTIONS.signatureWindowSeconds),
-				...extra,
-			],
+			options: [...PUSH_OPTIONS, ...extra],
 		},
 	];
 }

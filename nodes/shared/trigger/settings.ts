@@ -1,9 +1,4 @@
-import type {
-	IDataObject,
-	IExecuteFunctions,
-	IHookFunctions,
-	IWebhookFunctions,
-} from 'n8n-workflow';
+import type { IDataObject, IHookFunctions, IWebhookFunctions } from 'n8n-workflow';
 
 import { simplifyOn } from '../parameters/simplify';
 import type { PushEvent } from './events';
@@ -39,7 +34,7 @@ export const NUMBER_OPTIONS = {
 		min: 1000,
 		max: 1_000_000,
 		description:
-			"How many recent events n8n's table keeps for this trigger (the oldest are forgotten first). A call gives up to 6 events and a CDR; each entry costs about 27 bytes read and written per execution.",
+			"How many recent events n8n's table keeps for this node (the oldest are forgotten first). A call gives up to 6 events and a CDR; each entry costs about 27 bytes read and written per execution.",
 	},
 	signatureWindowSeconds: {
 		name: 'signatureWindowSeconds',
@@ -64,10 +59,20 @@ export interface TriggerSettings {
 	simple: boolean;
 }
 
-type ParameterContext = Pick<
-	IWebhookFunctions | IHookFunctions | IExecuteFunctions,
-	'getNodeParameter' | 'getNode'
->;
+/** Reads one parameter as n8n resolves it (a webhook, hook or execute context, or one item of it). */
+export type ParameterReader = (name: string, fallback: unknown) => unknown;
+
+/** The reader of a trigger's parameters (webhook and hook contexts take no item index). */
+export function triggerParameters(
+	ctx: Pick<IWebhookFunctions | IHookFunctions, 'getNodeParameter'>,
+): ParameterReader {
+	return (name, fallback) =>
+		(ctx.getNodeParameter as (name: string, fallback: unknown) => unknown).call(
+			ctx,
+			name,
+			fallback,
+		);
+}
 
 /** The numeric options' values, or the first problem among them. */
 function numberOptions(options: IDataObject) {
@@ -80,24 +85,15 @@ function numberOptions(options: IDataObject) {
 	return values as Record<keyof typeof NUMBER_OPTIONS, number>;
 }
 
-/** A parameter as n8n resolves it (one call shape for webhook, hook and execute contexts). */
-const parameterOf = (
-	ctx: Pick<ParameterContext, 'getNodeParameter'>,
-	name: string,
-	fallback: unknown,
-): unknown =>
-	(ctx.getNodeParameter as (name: string, fallback: unknown) => unknown).call(ctx, name, fallback);
-
 /** The options collection's values (an expression may hand over anything). */
-function optionsOf(ctx: Pick<ParameterContext, 'getNodeParameter'>): IDataObject {
-	const options = parameterOf(ctx, 'options', {});
+function optionsOf(read: ParameterReader): IDataObject {
+	const options = read('options', {});
 	return typeof options === 'object' && options !== null ? (options as IDataObject) : {};
 }
 
 /** The settings, or what is wrong with them (checked when the workflow is activated, and per push). */
-export function readSettings(ctx: ParameterContext): TriggerSettings | { problem: string } {
-	const read = (name: string, fallback: unknown) => parameterOf(ctx, name, fallback);
-	const options = optionsOf(ctx);
+export function readSettings(read: ParameterReader): TriggerSettings | { problem: string } {
+	const options = optionsOf(read);
 	const events = read('events', []) as PushEvent[];
 	if (!Array.isArray(events) || events.length === 0)
 		return { problem: 'Choose at least one event in "Events"' };
@@ -115,12 +111,12 @@ export function readSettings(ctx: ParameterContext): TriggerSettings | { problem
 	};
 }
 
-/** What execute() needs to consult n8n's table: whether to, and how many entries it keeps. */
-export function persistentDedupeOf(ctx: Pick<IExecuteFunctions, 'getNodeParameter'>): {
+/** Whether n8n's table is consulted, and how many entries it keeps. */
+export function persistentDedupeOf(read: ParameterReader): {
 	enabled: boolean;
 	maxEntries: number;
 } {
-	const options = optionsOf(ctx);
+	const options = optionsOf(read);
 	const size = readNumberOption(options, NUMBER_OPTIONS.persistentDedupeSize);
 	return {
 		enabled: options.deduplicate !== false && options.persistentDedupe !== false,

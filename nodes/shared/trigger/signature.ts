@@ -1,9 +1,10 @@
-import type { ICredentialDataDecryptedObject, IWebhookFunctions } from 'n8n-workflow';
+import type { ICredentialDataDecryptedObject } from 'n8n-workflow';
 
 import type { HuaweiCredentialType } from '../auth/credential';
 import type { CreatedClock, SignatureFailure, VerifyOptions } from '../auth/verify';
 import { verifySignedHeaders } from '../auth/verify';
 import { pushNonces } from './memory';
+import type { PushSource } from './receive';
 
 /**
  * Decrypted credentials are kept for a minute per credential and process: n8n decrypts them (and
@@ -21,17 +22,17 @@ const credentialCache = new Map<
 >();
 
 async function credentialsOf(
-	ctx: IWebhookFunctions,
+	source: Pick<PushSource, 'node' | 'credentials'>,
 	type: HuaweiCredentialType,
 	fresh: boolean,
 	now: number,
 ) {
-	const id = ctx.getNode().credentials?.[type]?.id;
+	const id = source.node.credentials?.[type]?.id;
 	const cacheKey = id ? `${type}:${id}` : undefined;
 	const cached = cacheKey ? credentialCache.get(cacheKey) : undefined;
 	if (!fresh && cached && now - cached.at < CREDENTIAL_CACHE_MS)
 		return { credentials: cached.credentials, cached: true };
-	const credentials = await ctx.getCredentials(type);
+	const credentials = await source.credentials();
 	if (cacheKey) credentialCache.set(cacheKey, { credentials, at: now });
 	return { credentials, cached: false };
 }
@@ -44,7 +45,6 @@ export interface SignatureOptions {
 	credentialType: HuaweiCredentialType;
 	kind: VerifyOptions['kind'];
 	windowSeconds: number;
-	pushUrls: () => string[];
 	now: number;
 }
 
@@ -53,22 +53,21 @@ export interface SignatureOptions {
  * Nonces are remembered until the signature could no longer be valid under any allowed window.
  */
 export async function checkSignature(
-	ctx: IWebhookFunctions,
+	source: Pick<PushSource, 'headers' | 'node' | 'credentials' | 'pushUrls'>,
 	options: SignatureOptions,
 ): Promise<SignatureCheck> {
-	const headers = ctx.getHeaderData() as Record<string, string>;
 	const verify = (credentials: ICredentialDataDecryptedObject) =>
-		verifySignedHeaders(headers, {
+		verifySignedHeaders(source.headers as Record<string, string>, {
 			secretFor: (username) =>
 				username === credentials.appKey ? String(credentials.appSecret) : undefined,
 			windowSeconds: options.windowSeconds,
 			kind: options.kind,
-			pushUrls: options.kind === 'voiceCallPush' ? options.pushUrls() : undefined,
+			pushUrls: options.kind === 'voiceCallPush' ? source.pushUrls() : undefined,
 			acceptBeijingClock: true,
 			now: new Date(options.now),
 		});
 	let { credentials, cached } = await credentialsOf(
-		ctx,
+		source,
 		options.credentialType,
 		false,
 		options.now,
@@ -79,7 +78,12 @@ export async function checkSignature(
 		cached &&
 		(verdict.failure === 'badDigest' || verdict.failure === 'unknownUsername')
 	) {
-		({ credentials, cached } = await credentialsOf(ctx, options.credentialType, true, options.now));
+		({ credentials, cached } = await credentialsOf(
+			source,
+			options.credentialType,
+			true,
+			options.now,
+		));
 		verdict = verify(credentials);
 	}
 	if (!verdict.ok) return { ok: false, failure: verdict.failure };
