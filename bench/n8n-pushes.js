@@ -29,7 +29,11 @@ const triggerOptions = process.argv.includes('--trigger-options')
 	? JSON.parse(process.argv[process.argv.indexOf('--trigger-options') + 1])
 	: {};
 const extraEnv = Object.fromEntries(
-	process.argv.flatMap((arg, i) => (process.argv[i - 1] === '--env' ? [[arg.slice(0, arg.indexOf('=')), arg.slice(arg.indexOf('=') + 1)]] : [])),
+	process.argv.flatMap((arg, i) =>
+		process.argv[i - 1] === '--env'
+			? [[arg.slice(0, arg.indexOf('=')), arg.slice(arg.indexOf('=') + 1)]]
+			: [],
+	),
 );
 const PUSHES = flag('pushes', 500);
 /** --cases AZBE: the workflows to run, by letter (default all); --table N: fill the de-duplication rows first. */

@@ -5,7 +5,13 @@
 const fs = require('node:fs');
 const path = require('node:path');
 
-const files = process.argv.slice(2).flatMap((arg) =>
+/** --group <name>: also list the top functions of that group (default: our packages). */
+const groupIndex = process.argv.indexOf('--group');
+const shownGroup = groupIndex === -1 ? 'n8n-nodes-huawei' : process.argv[groupIndex + 1];
+const args = process.argv
+	.slice(2)
+	.filter((_, i) => i + 2 !== groupIndex && i + 2 !== groupIndex + 1);
+const files = args.flatMap((arg) =>
 	fs.statSync(arg).isDirectory()
 		? fs
 				.readdirSync(arg)
@@ -36,7 +42,7 @@ for (const file of files) {
 		const { callFrame } = byId.get(id);
 		const group = groupOf(callFrame.url, callFrame.functionName);
 		groups.set(group, (groups.get(group) ?? 0) + micros);
-		if (group.startsWith('n8n-nodes-huawei')) {
+		if (group.startsWith(shownGroup)) {
 			const name = `${callFrame.functionName || '(anonymous)'} ${path.basename(callFrame.url)}:${callFrame.lineNumber + 1}`;
 			ours.set(name, (ours.get(name) ?? 0) + micros);
 		}
@@ -47,7 +53,7 @@ for (const file of files) {
 	for (const [group, micros] of [...groups].sort((a, b) => b[1] - a[1]).slice(0, 25))
 		process.stdout.write(`  ${group.padEnd(40)} ${ms(micros)} ${pct(micros)}\n`);
 	if (ours.size) {
-		process.stdout.write('  top functions of our packages:\n');
+		process.stdout.write(`  top functions of ${shownGroup}:\n`);
 		for (const [name, micros] of [...ours].sort((a, b) => b[1] - a[1]).slice(0, 15))
 			process.stdout.write(`    ${name.padEnd(60)} ${ms(micros)}\n`);
 	}

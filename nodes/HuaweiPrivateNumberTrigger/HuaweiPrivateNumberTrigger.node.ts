@@ -6,7 +6,7 @@ import type {
 	IWebhookFunctions,
 	IWebhookResponseData,
 } from 'n8n-workflow';
-import { NodeConnectionTypes } from 'n8n-workflow';
+import { fromFunction, NodeConnectionTypes, webhookDescriptionFields } from 'n8n-workflow';
 
 import { simplifyProperty } from '../shared/parameters/simplify';
 import { dropRecordedEvents } from '../shared/trigger/dedupe';
@@ -20,6 +20,9 @@ import {
 import { handlePush, webhookMethods } from '../shared/trigger/handlePush';
 import { blockOptions, blockProperties } from './block/properties';
 import { PRODUCT } from './product';
+
+/** The parameters that decide who answers Block pushes. */
+type BlockParameters = { blockAnswer?: string; events?: string[] };
 
 export class HuaweiPrivateNumberTrigger implements INodeType {
 	description: INodeTypeDescription = {
@@ -43,10 +46,25 @@ export class HuaweiPrivateNumberTrigger implements INodeType {
 				name: 'default',
 				httpMethod: 'POST',
 				path: 'huawei-private-number',
-				// Every push but a Block one decided by the workflow is answered by the node itself at
-				// once; those are answered with the last node's first item (checked, see block/).
-				responseMode: 'lastNode',
-				responseData: 'firstEntryJson',
+				// n8n answers a push (200, no body) once its execution exists, so that Huawei re-pushes
+				// what did not get that far; a Block push decided by the workflow waits for the last
+				// node's first item (checked, see block/); the node answers every other push itself.
+				// Resolved without the expression engine while the parameters hold no expression.
+				// (Each function is self-contained, as n8n may run its source as an expression.)
+				...webhookDescriptionFields({
+					responseMode: fromFunction<BlockParameters>((p) =>
+						p.blockAnswer === 'workflow' &&
+						[p.events].flat().some((e) => e === 'smsBlock' || e === 'callin')
+							? 'lastNode'
+							: 'onReceived',
+					),
+					responseData: fromFunction<BlockParameters>((p) =>
+						p.blockAnswer === 'workflow' &&
+						[p.events].flat().some((e) => e === 'smsBlock' || e === 'callin')
+							? 'firstEntryJson'
+							: 'noData',
+					),
+				}),
 			},
 		],
 		properties: [

@@ -6,7 +6,7 @@ import type {
 	IWebhookFunctions,
 	IWebhookResponseData,
 } from 'n8n-workflow';
-import { NodeConnectionTypes } from 'n8n-workflow';
+import { fromFunction, NodeConnectionTypes, webhookDescriptionFields } from 'n8n-workflow';
 
 import { simplifyProperty } from '../shared/parameters/simplify';
 import { dropRecordedEvents } from '../shared/trigger/dedupe';
@@ -18,7 +18,7 @@ import {
 	TRIGGER_TEXTS,
 } from '../shared/trigger/description';
 import { handlePush, webhookMethods } from '../shared/trigger/handlePush';
-import { PRODUCT } from './product';
+import { PRODUCT, pushAnswer } from './product';
 
 export class HuaweiVoiceCallTrigger implements INodeType {
 	description: INodeTypeDescription = {
@@ -40,9 +40,11 @@ export class HuaweiVoiceCallTrigger implements INodeType {
 			{
 				name: 'default',
 				httpMethod: 'POST',
-				responseMode: 'onReceived',
-				responseData: 'noData',
 				path: 'huawei-voice-call',
+				// n8n answers a push once its execution exists, so that Huawei re-pushes a CDR that did
+				// not get that far; the node answers pushes that start nothing itself.
+				responseMode: 'onReceived',
+				...webhookDescriptionFields({ responseData: fromFunction(pushAnswer) }),
 			},
 		],
 		properties: [

@@ -21,6 +21,12 @@ const EVENTS: EventOption[] = byName([
 	},
 ]);
 
+/**
+ * The answer Huawei's samples give a Voice Call push. Self-contained: n8n also runs its source as
+ * the trigger's response expression when a parameter holds an expression.
+ */
+export const pushAnswer = () => ({ resultcode: '0', resultdesc: 'Success' });
+
 export const PRODUCT: TriggerProduct = {
 	credentialType: 'huaweiVoiceCallApi',
 	events: EVENTS,
@@ -28,6 +34,6 @@ export const PRODUCT: TriggerProduct = {
 		cdrs('displayNumber'),
 		callEvents(['callout', 'alerting', 'answer', 'collectInfo', 'disconnect']),
 	],
-	notifyAnswer: JSON.stringify({ resultcode: '0', resultdesc: 'Success' }),
+	notifyAnswer: JSON.stringify(pushAnswer()),
 	verifyKind: 'voiceCallPush',
 };

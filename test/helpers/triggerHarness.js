@@ -136,6 +136,17 @@ async function startTrigger(NodeClass, options) {
 			return fn(...args);
 		};
 
+	/** The webhook's response mode and data as n8n resolves them for the node's parameters. */
+	function responseOptions() {
+		const webhook = description.webhooks[0];
+		const resolvers = webhook[Symbol.for('n8n.webhookDescriptionResolvers')] ?? {};
+		const parameters = Object.fromEntries(
+			description.properties.map((property) => [property.name, parameter(property.name)]),
+		);
+		const field = (name) => (resolvers[name] ? resolvers[name].resolve(parameters) : webhook[name]);
+		return { responseMode: field('responseMode'), responseData: field('responseData') };
+	}
+
 	/** n8n's run of the workflow: the trigger's execute() with the webhook's items, then the "workflow". */
 	async function runWorkflow(items) {
 		let output = items;
@@ -197,6 +208,13 @@ async function startTrigger(NodeClass, options) {
 			const result = await node.webhook.call(ctx);
 			if (!result.workflowData) return;
 			if (result.noWebhookResponse) return void (await runWorkflow(result.workflowData[0]));
+			const { responseMode, responseData } = responseOptions();
+			if (responseMode === 'onReceived') {
+				// n8n answers once the execution exists, then runs it.
+				if (responseData === 'noData') finish(200, '');
+				else finish(200, JSON.stringify(responseData));
+				return void (await runWorkflow(result.workflowData[0]));
+			}
 			// lastNode: n8n answers with the first item of the last node, or 500 when the workflow fails.
 			try {
 				const output = await runWorkflow(result.workflowData[0]);

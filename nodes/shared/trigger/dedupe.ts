@@ -6,7 +6,7 @@ import type { TriggerMemory } from './memory';
 import { triggerKeyOf } from './memory';
 import type { PushItem } from './pushes/item';
 import type { ParameterReader } from './settings';
-import { persistentDedupeOf } from './settings';
+import { persistentDedupeOf, storedParameters } from './settings';
 
 /**
  * Whether `item` repeats an event this process saw within the memory's time (and remembers it if
@@ -136,8 +136,7 @@ export async function dropRecordedEvents(
 	stateOf?: StateOf,
 ): Promise<INodeExecutionData[][]> {
 	const items = this.getInputData();
-	const read: ParameterReader = (name, fallback) => this.getNodeParameter(name, 0, fallback);
-	const kept = new Set(await unrecordedItems(this, items, read, stateOf));
+	const kept = new Set(await unrecordedItems(this, items, storedParameters(this), stateOf));
 	const out: INodeExecutionData[] = [];
 	items.forEach((item, index) => {
 		if (kept.has(item)) out.push({ json: item.json, pairedItem: { item: index } });

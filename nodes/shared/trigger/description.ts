@@ -92,9 +92,9 @@ export const PUSH_OPTIONS: INodeProperties[] = [
 		displayName: 'Remember Events Across Restarts',
 		name: 'persistentDedupe',
 		type: 'boolean',
-		default: true,
+		default: false,
 		description:
-			"Whether re-pushes are also recognised after an n8n restart and across several n8n processes (queue mode), using n8n's own de-duplication table. Each execution then reads and writes that table.",
+			"Whether re-pushes are also recognised after an n8n restart and across several n8n processes (queue mode), using n8n's own de-duplication table. Each execution then reads and writes that table, which costs more than the rest of the node's work: turn on where a restart or another process may see a re-push.",
 	},
 	numberOptionProperty(NUMBER_OPTIONS.persistentDedupeSize),
 	numberOptionProperty(NUMBER_OPTIONS.signatureWindowSeconds),

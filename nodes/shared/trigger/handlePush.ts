@@ -79,9 +79,9 @@ export async function handlePush(
 					settings,
 					now,
 				);
-	respond(ctx, 200, product.notifyAnswer);
-	if (fresh.length === 0) return { noWebhookResponse: true };
-	return { workflowData: [fresh.map(({ json }) => ({ json }))], noWebhookResponse: true };
+	// n8n answers once the execution exists (the webhook's onReceived response); nothing to run: now.
+	if (fresh.length === 0) return respond(ctx, 200, product.notifyAnswer);
+	return { workflowData: [fresh.map(({ json }) => ({ json }))] };
 }
 
 /** Checks the settings when the workflow is activated, so a broken configuration never goes live. */

@@ -22,7 +22,7 @@ export interface TriggerProduct {
 	kinds: PushKind[];
 	/** Event keys that are states of something (a number's status), for n8n's table. */
 	stateOf?: StateOf;
-	/** Body of the 200 answer to every push that needs no decision. */
+	/** Body of the node's own 200 answer to a push that needs no decision and starts nothing. */
 	notifyAnswer: string;
 	/** How push digests are computed (Voice Call signs the push URL too). */
 	verifyKind: VerifyOptions['kind'];

@@ -1,4 +1,9 @@
-import type { IDataObject, IHookFunctions, IWebhookFunctions } from 'n8n-workflow';
+import type {
+	IDataObject,
+	IExecuteFunctions,
+	IHookFunctions,
+	IWebhookFunctions,
+} from 'n8n-workflow';
 
 import { simplifyOn } from '../parameters/simplify';
 import type { PushEvent } from './events';
@@ -74,6 +79,27 @@ export function triggerParameters(
 		);
 }
 
+/** Whether a stored parameter value is, or holds, an expression n8n would resolve. */
+export const holdsExpression = (value: unknown): boolean =>
+	typeof value === 'string'
+		? value.startsWith('=')
+		: typeof value === 'object' && value !== null && Object.values(value).some(holdsExpression);
+
+/**
+ * The reader of a trigger's parameters in its execute(): the values stored on the node, unless one
+ * holds an expression (then n8n resolves it). Reading a parameter through n8n there costs more than
+ * the rest of the node's work on a push.
+ */
+export function storedParameters(
+	ctx: Pick<IExecuteFunctions, 'getNode' | 'getNodeParameter'>,
+): ParameterReader {
+	return (name, fallback) => {
+		const stored = ctx.getNode().parameters[name];
+		if (stored === undefined) return fallback;
+		return holdsExpression(stored) ? ctx.getNodeParameter(name, 0, fallback) : stored;
+	};
+}
+
 /** The numeric options' values, or the first problem among them. */
 function numberOptions(options: IDataObject) {
 	const values: Partial<Record<keyof typeof NUMBER_OPTIONS, number>> = {};
@@ -103,7 +129,7 @@ export function readSettings(read: ParameterReader): TriggerSettings | { problem
 		events: new Set(events),
 		verifySignature: read('verifySignature', true) !== false,
 		deduplicate: options.deduplicate !== false,
-		persistentDedupe: options.persistentDedupe !== false,
+		persistentDedupe: options.persistentDedupe === true,
 		dedupeCacheSize: numbers.dedupeCacheSize,
 		maxBodyBytes: numbers.maxBodySizeKb * 1024,
 		windowSeconds: numbers.signatureWindowSeconds,
@@ -119,7 +145,7 @@ export function persistentDedupeOf(read: ParameterReader): {
 	const options = optionsOf(read);
 	const size = readNumberOption(options, NUMBER_OPTIONS.persistentDedupeSize);
 	return {
-		enabled: options.deduplicate !== false && options.persistentDedupe !== false,
+		enabled: options.deduplicate !== false && options.persistentDedupe === true,
 		maxEntries: 'value' in size ? size.value : NUMBER_OPTIONS.persistentDedupeSize.default,
 	};
 }

@@ -150,6 +150,25 @@ describe('Private Number: Push → Verify and Parse', () => {
 		]);
 	});
 
+	test('Headers and Body read from other fields of the item, as the user pointed them', async () => {
+		const out = jsonOf(
+			await verifyAndParse(
+				HuaweiPrivateNumber,
+				APPS.axb,
+				[
+					{
+						json: {
+							request: { h: lowerCased(signed()) },
+							b: callEvent('answer', { sessionId: 'moved-1' }),
+						},
+					},
+				],
+				{ headers: '={{ $json.request.h }}', body: '={{ $json.b }}' },
+			),
+		);
+		expect(out).toEqual([expect.objectContaining({ sessionId: 'moved-1' })]);
+	});
+
 	test('headers that are not an object fail before anything is read', async () => {
 		await expect(
 			verifyAndParse(HuaweiPrivateNumber, APPS.axb, [{ json: { headers: 'x', body: {} } }]),
@@ -166,7 +185,7 @@ describe('Private Number: Push → Verify and Parse', () => {
 				NodeClass,
 				APPS.axb,
 				[webhookItem(body, signed())],
-				{},
+				{ options: { persistentDedupe: true } },
 				{ processed, workflowId: 'wf-again' },
 			);
 		expect(jsonOf(await run(HuaweiPrivateNumber))).toHaveLength(1);
