@@ -99,7 +99,8 @@ async function runNode(
 			name: description.defaults.name,
 			type: description.name,
 			typeVersion: version,
-			parameters: paramsFor(0),
+			// values that differ per item are expressions in n8n: none of them is stored as it is
+			parameters: typeof params === 'function' ? {} : paramsFor(0),
 		}),
 		getNodeParameter(name, itemIndex, fallback) {
 			// n8n's contexts are classes: a method called without its context fails there too.

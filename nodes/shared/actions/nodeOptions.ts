@@ -3,6 +3,7 @@ import { NodeOperationError } from 'n8n-workflow';
 
 import type { HuaweiCredentialType } from '../auth/credential';
 import { countryCodeOption, readCountryCode } from '../parameters/countryCode';
+import { storedOrResolved } from '../parameters/stored';
 import { PUSH_OPTIONS } from '../trigger/description';
 import type { RunOptions } from './runner';
 
@@ -41,7 +42,9 @@ export function readNodeOptions(
 	ctx: IExecuteFunctions,
 	credentialType: HuaweiCredentialType,
 ): RunOptions {
-	const options = ctx.getNodeParameter('options', 0, {}) as {
+	const options = storedOrResolved(ctx.getNode().parameters, 'options', () =>
+		ctx.getNodeParameter('options', 0, {}),
+	) as {
 		concurrency?: number;
 		defaultCountryCode?: string;
 	};

@@ -4,6 +4,7 @@ import { NodeApiError, NodeOperationError } from 'n8n-workflow';
 import { itemApi } from '../api/itemApi';
 import type { HuaweiCredentialType } from '../auth/credential';
 import { ItemParameters } from '../parameters/itemParameters';
+import { storedOrResolved } from '../parameters/stored';
 import type { Operation, OperationRegistry, OperationResult, Resource } from './operation';
 
 export interface RunOptions {
@@ -139,10 +140,13 @@ export async function runOperations(
 	const results: INodeExecutionData[][] = new Array(items.length);
 	const planned: Planned[] = [];
 
+	const parameters = this.getNode().parameters;
 	for (let itemIndex = 0; itemIndex < items.length; itemIndex++) {
 		try {
-			const resource = this.getNodeParameter('resource', itemIndex) as string;
-			const name = this.getNodeParameter('operation', itemIndex) as string;
+			const read = (name: string) =>
+				storedOrResolved(parameters, name, () => this.getNodeParameter(name, itemIndex)) as string;
+			const resource = read('resource');
+			const name = read('operation');
 			const operation = registry[resource]?.operations[name];
 			if (!operation)
 				throw new NodeOperationError(
@@ -151,7 +155,7 @@ export async function runOperations(
 					{ itemIndex },
 				);
 			await options.checkItem?.(this, registry[resource], itemIndex);
-			const item = new ItemParameters(this, itemIndex, options.defaultCountryCode);
+			const item = new ItemParameters(this, itemIndex, options.defaultCountryCode, parameters);
 			planned.push({ itemIndex, operation, plan: operation.prepare.call(this, item) });
 		} catch (error) {
 			const failure = withItemIndex(this, error as Error, itemIndex);

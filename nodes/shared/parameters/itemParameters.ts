@@ -1,9 +1,10 @@
-import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
+import type { IDataObject, IExecuteFunctions, INodeParameters } from 'n8n-workflow';
 import { NodeOperationError } from 'n8n-workflow';
 
 import { parsePhoneNumber } from '../phone';
 import type { FieldSpec } from './fieldSpec';
 import { checkPushUrl } from './pushUrl';
+import { storedOrResolved } from './stored';
 import { userDataValue, voiceFileProblem } from './values';
 
 /** "an object", "a list", "true/false" … for messages about a value of the wrong type. */
@@ -40,6 +41,8 @@ export class ItemParameters {
 		readonly ctx: IExecuteFunctions,
 		readonly itemIndex: number,
 		readonly defaultCountryCode: string,
+		/** The node's parameters as stored (read once per run: n8n copies them on every getNode()). */
+		readonly parameters: INodeParameters,
 	) {}
 
 	fail(field: string, problem: string): never {
@@ -55,7 +58,9 @@ export class ItemParameters {
 
 	/** The parameter as n8n resolves it (expressions evaluated; a resource locator's value), unchecked. */
 	raw(name: string, fallback?: unknown): unknown {
-		const value = this.ctx.getNodeParameter(name, this.itemIndex, fallback);
+		const value = storedOrResolved(this.parameters, name, () =>
+			this.ctx.getNodeParameter(name, this.itemIndex, fallback),
+		);
 		return isLocatorValue(value) ? value.value : value;
 	}
 

@@ -6,6 +6,7 @@ import type {
 } from 'n8n-workflow';
 
 import { simplifyOn } from '../parameters/simplify';
+import { storedOrResolved } from '../parameters/stored';
 import type { PushEvent } from './events';
 import type { NumberOptionSpec } from './options';
 import { readNumberOption } from './options';
@@ -79,12 +80,6 @@ export function triggerParameters(
 		);
 }
 
-/** Whether a stored parameter value is, or holds, an expression n8n would resolve. */
-export const holdsExpression = (value: unknown): boolean =>
-	typeof value === 'string'
-		? value.startsWith('=')
-		: typeof value === 'object' && value !== null && Object.values(value).some(holdsExpression);
-
 /**
  * The reader of a trigger's parameters in its execute(): the values stored on the node, unless one
  * holds an expression (then n8n resolves it). Reading a parameter through n8n there costs more than
@@ -93,11 +88,9 @@ export const holdsExpression = (value: unknown): boolean =>
 export function storedParameters(
 	ctx: Pick<IExecuteFunctions, 'getNode' | 'getNodeParameter'>,
 ): ParameterReader {
-	return (name, fallback) => {
-		const stored = ctx.getNode().parameters[name];
-		if (stored === undefined) return fallback;
-		return holdsExpression(stored) ? ctx.getNodeParameter(name, 0, fallback) : stored;
-	};
+	const parameters = ctx.getNode().parameters;
+	return (name, fallback) =>
+		storedOrResolved(parameters, name, () => ctx.getNodeParameter(name, 0, fallback));
 }
 
 /** The numeric options' values, or the first problem among them. */

@@ -11,7 +11,7 @@ import { memoryOf, triggerKeyOf } from '../../trigger/memory';
 import type { TriggerProduct } from '../../trigger/product';
 import { freshItems, receivePush, refusalHint } from '../../trigger/receive';
 import type { ParameterReader, TriggerSettings } from '../../trigger/settings';
-import { DEDUPE_TTL_MS, holdsExpression, readSettings } from '../../trigger/settings';
+import { DEDUPE_TTL_MS, readSettings } from '../../trigger/settings';
 import type { Operation } from '../operation';
 import { forOperation } from '../operation';
 
@@ -28,19 +28,16 @@ interface PushPlan {
 const ITEM_FIELD = /^=\{\{\s*\$json\.(\w+)\s*\}\}$/;
 
 /**
- * Reads the operation's parameters for one item as stored on the node: plain values as they are,
- * a parameter that only hands over an input field (the defaults) straight from the item, anything
- * else through n8n. Resolving a parameter through n8n costs more than the rest of the work on a push.
+ * Reads the operation's parameters for one item: a parameter that only hands over an input field
+ * (the defaults) straight from the item, without the expression engine; the others as any item's.
  */
 function pushParameters(item: ItemParameters): ParameterReader {
-	const stored = item.ctx.getNode().parameters;
 	const json = item.ctx.getInputData()[item.itemIndex]?.json ?? {};
 	return (name, fallback) => {
-		const value = stored[name];
+		const value = item.parameters[name];
 		const field = typeof value === 'string' ? ITEM_FIELD.exec(value)?.[1] : undefined;
 		if (field !== undefined) return json[field] ?? fallback;
-		if (value === undefined || holdsExpression(value)) return item.raw(name, fallback);
-		return value;
+		return item.raw(name, fallback);
 	};
 }
 
