@@ -52,13 +52,15 @@ describe.each(PACKAGE_NAMES)('%s', (name) => {
 	const readme = read(`packages/${name}/README.md`);
 
 	test.each(linkedFiles(name))(
-		'%s links only to pages that exist, this package on npm, or files it ships',
+		'%s links only to pages that exist, the two packages on npm, or files it ships',
 		(file) => {
 			for (const url of urlsIn(read(file))) {
 				const shippedFile = url.startsWith(cdnBase(name)) ? url.slice(cdnBase(name).length) : '';
 				const fine =
 					EXTERNAL.some((pattern) => pattern.test(url)) ||
-					new RegExp(`^https://www\\.npmjs\\.com/package/${name}(#[\\w-]+)?$`).test(url) ||
+					PACKAGE_NAMES.some((pkg) =>
+						new RegExp(`^https://www\\.npmjs\\.com/package/${pkg}(#[\\w-]+)?$`).test(url),
+					) ||
 					(shippedFile !== '' &&
 						ships(name, shippedFile) &&
 						fs.existsSync(path.join(ROOT, 'packages', name, shippedFile)));

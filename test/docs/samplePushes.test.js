@@ -46,17 +46,25 @@ describe.each(Object.keys(TRIGGERS))('%s', (name) => {
 		expect(kinds).toEqual(expect.arrayContaining(['fee', 'disconnect']));
 	});
 
+	/** A Block push (SMS Control, X-mode callin) is a question: each copy is answered and runs. */
+	const isBlock = (body) =>
+		body.smsEvent?.notificationMode === 'Block' || body.statusInfo?.notifyMode === 'Block';
+
 	test.each(samplesOf(name))(
-		'sample "%s": one simplified item per event, a second copy nothing',
+		'sample "%s": one simplified item per event; a second copy nothing (a Block push: answered again)',
 		async (_, body) => {
 			trigger.clear();
 			expect((await trigger.pushDirect(body)).status).toBe(200);
 			const events = body.feeLst?.length ?? 1;
 			expect(trigger.items()).toHaveLength(events);
+			const eventType = body.smsEvent ? 'smsBlock' : body.eventType;
 			for (const item of trigger.items())
-				expect(item).toMatchObject({ eventType: body.eventType, sessionId: expect.any(String) });
+				expect(item).toMatchObject({
+					eventType,
+					[body.smsEvent ? 'smsId' : 'sessionId']: expect.any(String),
+				});
 			expect((await trigger.pushDirect(body)).status).toBe(200);
-			expect(trigger.items()).toHaveLength(events);
+			expect(trigger.items()).toHaveLength(isBlock(body) ? 2 * events : events);
 		},
 	);
 });

@@ -4,6 +4,7 @@ import type { BlockPush } from '../../shared/trigger/product';
 import type { PushItemsOf } from '../../shared/trigger/pushes/parse';
 import { respond } from '../../shared/trigger/respond';
 import type { TriggerSettings } from '../../shared/trigger/settings';
+import { triggerParameters } from '../../shared/trigger/settings';
 import { discardSms, endCall, fixedAnswer } from './answers';
 import { readBlockSettings } from './settings';
 import { answerFromWorkflow } from './workflowAnswer';
@@ -29,10 +30,7 @@ export async function answerBlock(
 	};
 	const decline = facts.sms ? discardSms() : endCall();
 	if (items.length === 0) return respond(ctx, 200, decline);
-	const block = readBlockSettings(
-		(name, fallback) => ctx.getNodeParameter(name, fallback),
-		settings.events,
-	);
+	const block = readBlockSettings(triggerParameters(ctx), settings.events);
 	if ('problem' in block) {
 		// Refused at activation, so only a setting that goes wrong on this push (an expression) gets
 		// here: the safe decline is sent, and the event still runs, saying why it was declined.

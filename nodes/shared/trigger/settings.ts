@@ -68,22 +68,27 @@ export interface TriggerSettings {
 /** Reads one parameter as n8n resolves it (a webhook, hook or execute context, or one item of it). */
 export type ParameterReader = (name: string, fallback: unknown) => unknown;
 
-/** The reader of a trigger's parameters (webhook and hook contexts take no item index). */
+/**
+ * The reader of a trigger's parameters in its webhook and hook contexts (which take no item index):
+ * plain values as stored on the node, expressions through n8n (see storedOrResolved).
+ */
 export function triggerParameters(
-	ctx: Pick<IWebhookFunctions | IHookFunctions, 'getNodeParameter'>,
+	ctx: Pick<IWebhookFunctions | IHookFunctions, 'getNodeParameter' | 'getNode'>,
 ): ParameterReader {
+	const parameters = ctx.getNode().parameters;
 	return (name, fallback) =>
-		(ctx.getNodeParameter as (name: string, fallback: unknown) => unknown).call(
-			ctx,
-			name,
-			fallback,
+		storedOrResolved(parameters, name, () =>
+			(ctx.getNodeParameter as (name: string, fallback: unknown) => unknown).call(
+				ctx,
+				name,
+				fallback,
+			),
 		);
 }
 
 /**
- * The reader of a trigger's parameters in its execute(): the values stored on the node, unless one
- * holds an expression (then n8n resolves it). Reading a parameter through n8n there costs more than
- * the rest of the node's work on a push.
+ * The reader of a trigger's parameters in its execute(): plain values as stored on the node,
+ * expressions through n8n (see storedOrResolved).
  */
 export function storedParameters(
 	ctx: Pick<IExecuteFunctions, 'getNode' | 'getNodeParameter'>,

@@ -86,7 +86,7 @@ describe('Block answers use only checked values; bad settings never go live', ()
 		const node = new HuaweiPrivateNumberTrigger();
 		const hook = {
 			getNodeParameter: (name, fallback) => params[name] ?? fallback,
-			getNode: () => ({ name: 'Trigger', typeVersion: 2 }),
+			getNode: () => ({ name: 'Trigger', typeVersion: 2, parameters: params }),
 		};
 		await expect(node.webhookMethods.default.checkExists.call(hook)).rejects.toThrow(message);
 	});
