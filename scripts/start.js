@@ -121,7 +121,9 @@ function printInstructions(editorUrl, n8nUrl, simUrl, urls) {
 	say(
 		`     curl -s -X POST ${simUrl}/admin/calls ${json} -d '{"caller":"+8613900000002","called":"X","outcome":"busy"}'`,
 	);
-	say('  4. Call a number and read out a verification code:');
+	say(
+		'  4. Call a number and read out a verification code (its CDR then tells the same workflow whether it was heard):',
+	);
 	say(
 		`     curl -s -X POST ${urls.voiceCode} ${json} -d '{"phone":"135 0000 0001","code":"4711"}'`,
 	);
@@ -222,6 +224,7 @@ async function main() {
 			fee: url('cdr-recording-summary.json', 'On Call Record'),
 		};
 		app('X').callbacks = { status: urls.xRoute, smsBlock: urls.xRoute };
+		app('VOICE').callbacks = { fee: url('send-voice-verification-code.json', 'On Call Record') };
 		await runtimeLib.waitForWebhooks(runtimeLib.webhookUrls(n8nUrl, Object.values(examples)));
 		printInstructions(editorUrl, n8nUrl, sim.url, urls);
 	} catch (error) {

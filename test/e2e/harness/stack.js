@@ -103,6 +103,8 @@ async function startStack() {
 			orderAssigned: exampleUrl('bind-order-parties.json', 'Order Assigned'),
 			orderDelivered: exampleUrl('bind-order-parties.json', 'Order Delivered'),
 			voiceCode: exampleUrl('send-voice-verification-code.json', 'Code Requested'),
+			voiceCodeRecord: exampleUrl('send-voice-verification-code.json', 'On Call Record'),
+			verifyPush: exampleUrl('webhook-verify-and-parse.json', 'Huawei Push'),
 			cdrSummary: exampleUrl('cdr-recording-summary.json', 'On Call Record'),
 			failedCalls: exampleUrl('alert-failed-calls.json', 'On Call End'),
 			xRoute: exampleUrl('x-mode-route-to-courier.json', 'On Call or SMS to X'),

@@ -108,12 +108,20 @@ const editorWorkflow = {
 		},
 	]),
 };
-editorWorkflow.nodes.push({
-	...trigger('PrivateNumber', CREDENTIALS.axb, 90, { events: ['fee'] }),
-	name: 'On CDR',
-	id: 'n9',
-	position: [0, 300],
-});
+editorWorkflow.nodes.push(
+	{
+		...trigger('PrivateNumber', CREDENTIALS.axb, 90, { events: ['fee'] }),
+		name: 'On CDR',
+		id: 'n9',
+		position: [0, 300],
+	},
+	{
+		...trigger('VoiceCall', CREDENTIALS.voice, 91, { events: ['fee'] }),
+		name: 'On Voice CDR',
+		id: 'n10',
+		position: [0, 600],
+	},
+);
 
 /** The e2e workflows, with the sink's base URL. */
 function e2eWorkflows(sinkUrl) {

@@ -2,7 +2,6 @@
 // picker, the trigger's fields and test listen, and the credential form.
 const { request } = require('../../../scripts/runtime/http');
 const { eventually } = require('../../helpers/simulator');
-const { buildAuthHeaders } = require('../../../nodes/shared/auth/signing');
 const { editorWorkflow } = require('../harness/workflows');
 const { readmeSample } = require('../../helpers/readmeSamples');
 
@@ -140,11 +139,31 @@ module.exports = (env) => {
 			expect(bindings[1].userData).toBe('order-901');
 		}, 60_000);
 
+		test('Subscription ID opens on "From List" with a hint of what to type; a customer\'s number lists nothing, and the search stays', async () => {
+			await openNode(EDITOR, 'Update Binding');
+			await page
+				.getByText("Type the binding's private number (X): its bindings are listed.", {
+					exact: false,
+				})
+				.first()
+				.waitFor({ timeout: 20_000 });
+			await page.getByTestId('rlc-input').first().click();
+			const search = page.getByTestId('rlc-search').first();
+			await search.waitFor({ timeout: 20_000 });
+			expect(await search.getAttribute('placeholder')).not.toBeNull();
+			await page.keyboard.type('138 0000 0900'); // A of a binding: not an X number of the app
+			await page.waitForTimeout(1500); // the search's debounce and answer
+			expect(await page.getByTestId('rlc-item').count()).toBe(0);
+			expect(await page.getByTestId('rlc-error-container').count()).toBe(0);
+			await search.waitFor({ state: 'visible', timeout: 5000 });
+			await shot('resource-locator-hint');
+		}, 60_000);
+
 		test('the trigger shows the Block fields only while a Block event is chosen', async () => {
 			await openNode(EDITOR, 'On CDR');
 			const before = await shownParameters();
 			expect(before).toEqual(expect.arrayContaining(['Events', 'Simplify', 'Verify Signature']));
-			for (const blockField of ['Block Answer', 'SMS Control Decision', 'X-Mode Callin Decision'])
+			for (const blockField of ['Decided By', 'SMS Control Decision', 'Call Decision'])
 				expect(before).not.toContain(blockField);
 			await page.getByTestId('parameter-input-events').click();
 			await page
@@ -158,43 +177,45 @@ module.exports = (env) => {
 			);
 			await page.waitForTimeout(500); // the dropdown's fade-out, for the screenshot
 			const after = await shownParameters();
-			expect(after).toEqual(expect.arrayContaining(['Block Answer', 'SMS Control Decision']));
-			expect(after).not.toContain('X-Mode Callin Decision');
+			expect(after).toEqual(expect.arrayContaining(['Decided By', 'SMS Control Decision']));
+			expect(after).not.toContain('Call Decision');
 			await shot('trigger-block-fields');
 		}, 60_000);
 
-		test('"Test this trigger" works: the notice says how, the node listens, and a sample push lands simplified', async () => {
+		/** Turns a trigger's Verify Signature switch to `on`. */
+		async function setVerifySignature(on) {
+			const toggle = page.getByTestId('parameter-input-verifySignature').locator('input').first();
+			if ((await toggle.isChecked()) !== on)
+				await page.getByTestId('parameter-input-verifySignature').click();
+			await eventually(async () => (await toggle.isChecked()) === on);
+		}
+
+		/** The Test URL of a trigger of the editor workflow, as the node panel shows it. */
+		const testUrlOf = (nodeName, webhookPath) =>
+			`${env.stack.n8n.url}/webhook-test/${editorWorkflow.nodes.find((n) => n.name === nodeName).webhookId}/${webhookPath}`;
+
+		test('testing a trigger as its notice says: Verify Signature off, Execute step, a README sample push lands', async () => {
 			await openNode(EDITOR, 'On CDR');
 			await page
-				.getByText(/To test: turn Verify Signature off for the moment, click "Execute step"/)
+				.getByText(/To test here:/)
 				.first()
 				.waitFor({ timeout: 20_000 });
+			await page
+				.getByText(/A test catches one push/)
+				.first()
+				.waitFor({ timeout: 20_000 });
+			await setVerifySignature(false);
 			await page.getByTestId('trigger-execute-button').first().click();
 			await visible('Listening for test event');
-			const node = editorWorkflow.nodes.find((n) => n.name === 'On CDR');
-			const testUrl = `${env.stack.n8n.url}/webhook-test/${node.webhookId}/huawei-private-number`;
-			const app = env.stack.apps.axb;
 			const sample = readmeSample('private-number-cdr');
-			const cdr = {
-				...sample,
-				feeLst: [
-					{
-						...sample.feeLst[0],
-						appKey: app.appKey,
-						icid: 'browser-test-icid',
-						sessionId: 'browser-test-1',
-					},
-				],
-			};
-			const pushed = await request('POST', testUrl, {
-				headers: buildAuthHeaders({ appKey: app.appKey, appSecret: app.appSecret }),
-				body: cdr,
+			const pushed = await request('POST', testUrlOf('On CDR', 'huawei-private-number'), {
+				body: { ...sample, feeLst: [{ ...sample.feeLst[0], sessionId: 'browser-test-1' }] },
 			});
 			expect(pushed.status).toBe(200);
 			const output = page.getByTestId('output-panel');
 			await output.getByText('browser-test-1').first().waitFor({ timeout: 20_000 });
 			const text = await output.innerText();
-			for (const field of ['callerNumber', 'talkSeconds', 'endReason'])
+			for (const field of ['Call Record (CDR)', 'callerNumber', 'talkSeconds', 'endReason'])
 				expect(text).toContain(field);
 			expect(text).not.toContain('ulFailReason'); // a raw CDR field: Simplify is on
 			await page
@@ -202,6 +223,45 @@ module.exports = (env) => {
 				.waitFor({ state: 'hidden', timeout: 10_000 });
 			await page.waitForTimeout(1500); // transitions, for the screenshot
 			await shot('trigger-test-event');
+		}, 60_000);
+
+		test('an unsigned push while Verify Signature is on: refused (401), and the editor shows why', async () => {
+			await openNode(EDITOR, 'On CDR');
+			await setVerifySignature(true);
+			await page.getByTestId('trigger-execute-button').first().click();
+			await visible('Listening for test event');
+			const pushed = await request('POST', testUrlOf('On CDR', 'huawei-private-number'), {
+				body: readmeSample('private-number-cdr'),
+			});
+			expect(pushed.status).toBe(401);
+			const output = page.getByTestId('output-panel');
+			await output.getByText('missingAuthorization').first().waitFor({ timeout: 20_000 });
+			expect(await output.innerText()).toContain('pushRefused');
+			await page.waitForTimeout(1000);
+			await shot('trigger-test-refused');
+		}, 60_000);
+
+		test("the Voice Call Trigger: the README's sample CDR lands in a test listen", async () => {
+			await openNode(EDITOR, 'On Voice CDR');
+			await page
+				.getByText(/To test here:/)
+				.first()
+				.waitFor({ timeout: 20_000 });
+			await setVerifySignature(false);
+			await page.getByTestId('trigger-execute-button').first().click();
+			await visible('Listening for test event');
+			const pushed = await request('POST', testUrlOf('On Voice CDR', 'huawei-voice-call'), {
+				body: readmeSample('voice-call-cdr'),
+			});
+			expect(pushed.status).toBe(200);
+			const output = page.getByTestId('output-panel');
+			await output.getByText('displayNumber').first().waitFor({ timeout: 20_000 });
+			expect(await output.innerText()).toContain('login-42');
+			await page
+				.getByText('Listening for test event')
+				.waitFor({ state: 'hidden', timeout: 10_000 });
+			await page.waitForTimeout(1500);
+			await shot('voice-call-test-event');
 		}, 60_000);
 
 		test('the credential form renders and its test passes', async () => {

@@ -2,7 +2,7 @@
 const { request } = require('../../../scripts/runtime/http');
 const { eventually } = require('../../helpers/simulator');
 const { buildAuthHeaders } = require('../../../nodes/shared/auth/signing');
-const { sinkItems, axbApp } = require('../harness/calls');
+const { axbApp, executionText, finishedExecutions, sinkItems } = require('../harness/calls');
 
 /** @param {{ stack: any }} env the running stack (set before the tests run) */
 module.exports = (env) => {
@@ -155,28 +155,18 @@ module.exports = (env) => {
 				(await env.stack.sim.pusher.push(app, env.stack.urls.failedCalls, 'call', disconnect))
 					.status,
 			).toBe(200);
-			const executions = async (workflowId) => {
-				const res = await env.stack.session.call(
-					'GET',
-					`/rest/executions?filter=${encodeURIComponent(JSON.stringify({ workflowId }))}&limit=10`,
-				);
-				return res.data.data.results ?? res.data.data;
-			};
-			const finished = (workflowId) =>
-				eventually(async () => {
-					const list = await executions(workflowId);
-					return list.length && list.every((e) => !['running', 'new'].includes(e.status))
-						? list
-						: undefined;
-				}, 20_000);
-			const [summary] = await finished(env.stack.examples['cdr-recording-summary.json'].id);
-			const [alert] = await finished(env.stack.examples['alert-failed-calls.json'].id);
+			const [summary] = await finishedExecutions(
+				env,
+				env.stack.examples['cdr-recording-summary.json'].id,
+			);
+			const [alert] = await finishedExecutions(
+				env,
+				env.stack.examples['alert-failed-calls.json'].id,
+			);
 			expect(summary.status).toBe('success');
 			expect(alert.status).toBe('success');
-			const details = async (id) =>
-				JSON.stringify((await env.stack.session.call('GET', `/rest/executions/${id}`)).data);
-			expect(await details(summary.id)).toContain(recorded.cdr.recordObjectName);
-			expect(await details(alert.id)).toContain('failed: Callee busy (code 8102)');
+			expect(await executionText(env, summary.id)).toContain(recorded.cdr.recordObjectName);
+			expect(await executionText(env, alert.id)).toContain('failed: Callee busy (code 8102)');
 		});
 	});
 };
