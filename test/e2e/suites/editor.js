@@ -43,9 +43,15 @@ module.exports = (env) => {
 		const visible = (text) =>
 			page.getByText(text, { exact: true }).first().waitFor({ state: 'visible', timeout: 20_000 });
 
+		/** A node on the canvas by its name (not a sticky note that names it). */
+		const canvasNode = (name) =>
+			page
+				.locator('.vue-flow__node', { hasText: name, hasNot: page.getByTestId('sticky') })
+				.first();
+
 		async function openNode(workflowId, nodeName) {
 			await page.goto(`${env.stack.n8n.url}/workflow/${workflowId}`);
-			const node = page.locator('.vue-flow__node', { hasText: nodeName }).first();
+			const node = canvasNode(nodeName);
 			await node.waitFor({ timeout: 30_000 });
 			const box = await node.boundingBox();
 			await page.mouse.dblclick(box.x + 20, box.y + 20);
@@ -75,12 +81,8 @@ module.exports = (env) => {
 
 		test('canvas subtitles say what each node does, in the words of its selectors', async () => {
 			await page.goto(`${env.stack.n8n.url}/workflow/${EDITOR}`);
-			const subtitle = (name) =>
-				page.locator('.vue-flow__node', { hasText: name }).first().innerText();
-			await page
-				.locator('.vue-flow__node', { hasText: 'On CDR' })
-				.first()
-				.waitFor({ timeout: 30_000 });
+			const subtitle = (name) => canvasNode(name).innerText();
+			await canvasNode('On CDR').waitFor({ timeout: 30_000 });
 			expect(await subtitle('Get Binding')).toContain('Get: AXB Binding');
 			expect(await subtitle('Update Binding')).toContain('Update: AXB Binding');
 			expect(await subtitle('On CDR')).toContain('Call Record (CDR)');
