@@ -442,7 +442,8 @@ function floorPackage(dir) {
 		encoding: 'utf8',
 	});
 	if (packed.status !== 0) throw new Error(`npm pack of ${source} failed: ${packed.stderr}`);
-	return { name, version, tarball: path.join(dir, packed.stdout.trim().split('\n').pop()) };
+	const file = packed.stdout.trim().split('\n').pop() ?? '';
+	return { name, version, tarball: path.join(dir, file) };
 }
 
 /**

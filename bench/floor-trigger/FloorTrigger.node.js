@@ -20,6 +20,7 @@ class FloorTrigger {
 		};
 	}
 
+	/** @this {{ getBodyData(): Record<string, unknown> }} */
 	async webhook() {
 		return { workflowData: [[{ json: this.getBodyData() }]] };
 	}

@@ -12,7 +12,11 @@ const post = (url, body, headers) =>
 		transformRequest: [(d) => (typeof d === 'string' ? d : JSON.stringify(d))],
 	});
 
-/** Fresh X-AKSK headers of the AXB demo app (or `app`); `extra` fixes nonce, created … */
+/**
+ * Fresh X-AKSK headers of the AXB demo app (or `app`); `extra` fixes nonce, created …
+ * @param {Record<string, unknown>} [extra]
+ * @param {{ appKey: string, appSecret: string }} [app]
+ */
 const signed = (extra = {}, app = APPS.axb) =>
 	buildAuthHeaders({ appKey: app.appKey, appSecret: app.appSecret, ...extra });
 

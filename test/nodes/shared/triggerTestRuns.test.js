@@ -29,7 +29,7 @@ describe.each([
 			params: { events: product.events.map((event) => event.value), ...params },
 			mode,
 		});
-	const calloutName = product.events.find((event) => event.value === 'callout').name;
+	const calloutName = product.events.find((event) => event.value === 'callout')?.name;
 
 	test('an unsigned push: 401 to its sender, and an item saying to turn Verify Signature off', async () => {
 		trigger = await start(NodeClass, app, 'manual');
