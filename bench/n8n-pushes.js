@@ -1,10 +1,13 @@
 #!/usr/bin/env node
-// `npm run bench:n8n [-- --pushes 500 --rounds 3 --concurrency 16]`: pushes per second through the
-// Huawei triggers inside the pinned real n8n, beside n8n's own Webhook node doing the same job, in
-// one run: each workflow gets the same signed bodies (single call events; 50-CDR pushes, which the
-// Webhook workflow splits with a Code node), in interleaved rounds at bounded concurrency, and every
-// execution is checked complete. Prints answered/s, completed/s, p50/p99 (serial) and n8n's CPU ms
-// per push, and the ratios trigger ÷ Webhook. Extra n8n settings: --env KEY=VALUE (repeatable).
+// `npm run bench:n8n [-- --cases AZBEVCDFG --pushes 500 --rounds 3 --concurrency 16]`: pushes per
+// second inside the pinned real n8n, in one run, side by side: our trigger (A), the cheapest
+// community trigger (Z, bench/floor-trigger), n8n's own Webhook node (B), Webhook + a Code node
+// checking the signature (E), Webhook + Push → Verify and Parse (V), 50-CDR pushes (C, D) and Voice
+// Call (F, G); `--cases TUWPQ` measures n8n's de-duplication table empty, full and at 100,000
+// entries. Each workflow gets the same signed bodies in interleaved rounds at bounded concurrency,
+// and every execution is checked complete. Prints answered/s, completed/s, p50/p99 (serial), n8n's
+// CPU ms per push, and the ratios. Extra n8n settings: --env KEY=VALUE (repeatable); trigger
+// options: --trigger-options '{…}'.
 require('./typescript');
 const { spawnSync } = require('node:child_process');
 const fs = require('node:fs');
@@ -36,11 +39,10 @@ const extraEnv = Object.fromEntries(
 	),
 );
 const PUSHES = flag('pushes', 500);
-/** --cases AZBE: the workflows to run, by letter (default all); --table N: fill the de-duplication rows first. */
+/** --cases AZBE: the workflows to run, by letter (default: the comparison with n8n's own nodes). */
 const ONLY = process.argv.includes('--cases')
 	? process.argv[process.argv.indexOf('--cases') + 1]
 	: 'AZBEVCDFG';
-const TABLE = flag('table', 0);
 const ROUNDS = flag('rounds', 3);
 const CONCURRENCY = flag('concurrency', 16);
 const SERIAL = flag('serial', 60);
@@ -91,8 +93,8 @@ const TYPES = {
 	huaweiVoiceCall: 'n8n-nodes-huawei-voice-call.huaweiVoiceCall',
 	floorTrigger: 'n8n-nodes-bench-floor.floorTrigger',
 };
-const ourTrigger = (type, credentialType, events, n) => ({
-	parameters: { events, options: triggerOptions },
+const ourTrigger = (type, credentialType, events, n, options = {}) => ({
+	parameters: { events, options: { ...triggerOptions, ...options } },
 	id: 't',
 	name: 'Trigger',
 	type: TYPES[type],
@@ -172,6 +174,10 @@ const VC_EVENTS = ['callout', 'alerting', 'answer', 'disconnect'];
  * 50-CDR pushes; F and G for Voice Call. `table` marks the workflows whose de-duplication row
  * --table fills.
  */
+/**
+ * @type {Array<{ key: string, name: string, workflow: any, body: string, sign: string, path?: string,
+ *   fill?: { context: string, entries: number } }>}
+ */
 const CASES = [
 	{
 		key: 'A',
@@ -182,7 +188,6 @@ const CASES = [
 		),
 		body: 'event',
 		sign: 'pn',
-		table: 'n:t',
 	},
 	{
 		key: 'Z',
@@ -214,7 +219,6 @@ const CASES = [
 		]),
 		body: 'event',
 		sign: 'pn',
-		table: 'n:v',
 	},
 	{
 		key: 'C',
@@ -225,7 +229,6 @@ const CASES = [
 		),
 		body: 'cdrs',
 		sign: 'pn',
-		table: 'n:t',
 	},
 	{
 		key: 'D',
@@ -243,7 +246,6 @@ const CASES = [
 		),
 		body: 'event',
 		sign: 'vc',
-		table: 'n:t',
 	},
 	{
 		key: 'G',
@@ -253,6 +255,103 @@ const CASES = [
 		sign: 'vc',
 	},
 ];
+
+/** Remember Events Across Restarts on, with n8n's table holding `size` entries at most. */
+const remembering = (size) => ({ persistentDedupe: true, persistentDedupeSize: size });
+const DEFAULT_SIZE = 10_000;
+
+/**
+ * The steady state of n8n's de-duplication table (`--cases TUWPQ`): the trigger with Remember
+ * Events Across Restarts on, its table starting empty (T), filled to the default size (U) or to
+ * 100,000 entries (W) before the run; for 50-CDR pushes, which fill any table within a few hundred
+ * pushes, at the default size (P) and at 100,000 (Q).
+ */
+CASES.push(
+	{
+		key: 'T',
+		name: 'T  PN trigger, events, table empty',
+		workflow: workflow(
+			'benchTableEmpty1',
+			ourTrigger(
+				'huaweiPrivateNumberTrigger',
+				'huaweiPrivateNumberApi',
+				PN_EVENTS,
+				10,
+				remembering(DEFAULT_SIZE),
+			),
+		),
+		body: 'event',
+		sign: 'pn',
+	},
+	{
+		key: 'U',
+		name: `U  PN trigger, events, table full (${DEFAULT_SIZE})`,
+		workflow: workflow(
+			'benchTableFull01',
+			ourTrigger(
+				'huaweiPrivateNumberTrigger',
+				'huaweiPrivateNumberApi',
+				PN_EVENTS,
+				11,
+				remembering(DEFAULT_SIZE),
+			),
+		),
+		body: 'event',
+		sign: 'pn',
+		fill: { context: 'n:t', entries: DEFAULT_SIZE },
+	},
+	{
+		key: 'W',
+		name: 'W  PN trigger, events, table 100,000',
+		workflow: workflow(
+			'benchTable100k01',
+			ourTrigger(
+				'huaweiPrivateNumberTrigger',
+				'huaweiPrivateNumberApi',
+				PN_EVENTS,
+				12,
+				remembering(100_000),
+			),
+		),
+		body: 'event',
+		sign: 'pn',
+		fill: { context: 'n:t', entries: 100_000 },
+	},
+	{
+		key: 'P',
+		name: `P  PN trigger, 50 CDRs, table full (${DEFAULT_SIZE})`,
+		workflow: workflow(
+			'benchTableCdrs01',
+			ourTrigger(
+				'huaweiPrivateNumberTrigger',
+				'huaweiPrivateNumberApi',
+				['fee'],
+				13,
+				remembering(DEFAULT_SIZE),
+			),
+		),
+		body: 'cdrs',
+		sign: 'pn',
+		fill: { context: 'n:t', entries: DEFAULT_SIZE },
+	},
+	{
+		key: 'Q',
+		name: 'Q  PN trigger, 50 CDRs, table 100,000',
+		workflow: workflow(
+			'benchTableCdrs02',
+			ourTrigger(
+				'huaweiPrivateNumberTrigger',
+				'huaweiPrivateNumberApi',
+				['fee'],
+				14,
+				remembering(100_000),
+			),
+		),
+		body: 'cdrs',
+		sign: 'pn',
+		fill: { context: 'n:t', entries: 100_000 },
+	},
+);
 
 /** The ratios printed, numerator ÷ denominator, when both ran. */
 const RATIOS = [
@@ -264,6 +363,10 @@ const RATIOS = [
 	['V', 'E', 'Webhook + Verify and Parse ÷ Webhook + Code check'],
 	['C', 'D', '50-CDR pushes: our trigger ÷ Webhook + Code split'],
 	['F', 'G', "Voice Call trigger ÷ n8n's Webhook"],
+	['T', 'A', "n8n's table (starting empty) ÷ none"],
+	['U', 'T', 'table full (default size) ÷ starting empty'],
+	['W', 'T', 'table of 100,000 ÷ starting empty'],
+	['Q', 'P', '50 CDRs: table of 100,000 ÷ full default'],
 ];
 
 let sequence = 0;
@@ -447,22 +550,22 @@ function floorPackage(dir) {
 }
 
 /**
- * Fills the de-duplication row of each chosen workflow with `entries` hashes, as n8n's table holds
- * them after that many events (one MD5 in Base64 per event), so that a run measures the steady state.
+ * Fills the de-duplication row of each chosen workflow that asks for it, as n8n's table holds it
+ * after that many events (one MD5 in Base64 per event), so that a run measures the steady state.
  */
-function fillDedupeTables(runtime, userFolder, cases, entries) {
-	const rows = cases
-		.filter((c) => c.table)
-		.map((c) => ({ workflowId: c.workflow.id, context: c.table }));
+function fillDedupeTables(runtime, userFolder, cases) {
+	const rows = cases.filter((c) => c.fill).map((c) => ({ workflowId: c.workflow.id, ...c.fill }));
+	if (rows.length === 0) return;
 	const script = `
 		const { DatabaseSync } = require('node:sqlite');
 		const { createHash } = require('node:crypto');
 		const db = new DatabaseSync(process.argv[1]);
-		const data = Array.from({ length: ${entries} }, (_, i) =>
-			createHash('md5').update('prefill-' + i).digest('base64'));
-		const value = JSON.stringify({ mode: 'entries', data });
 		const insert = db.prepare('INSERT OR REPLACE INTO processed_data (workflowId, context, value, createdAt, updatedAt) VALUES (?, ?, ?, datetime(), datetime())');
-		for (const row of ${JSON.stringify(rows)}) insert.run(row.workflowId, row.context, value);
+		for (const row of ${JSON.stringify(rows)}) {
+			const data = Array.from({ length: row.entries }, (_, i) =>
+				createHash('md5').update(row.workflowId + '-' + i).digest('base64'));
+			insert.run(row.workflowId, row.context, JSON.stringify({ mode: 'entries', data }));
+		}
 	`;
 	const result = spawnSync(
 		runtime.nodeBin,
@@ -505,7 +608,7 @@ async function main() {
 			],
 			workflows: cases.map((c) => c.workflow),
 		});
-		if (TABLE) fillDedupeTables(runtime, userFolder, cases, TABLE);
+		fillDedupeTables(runtime, userFolder, cases);
 		const n8n = cleanup.add(await runtimeLib.startN8n(runtime, options), () => n8n.stop());
 		const urls = cases.map((c) =>
 			c.path
@@ -558,7 +661,6 @@ async function main() {
 		const fixed = (v, d = 1) => v.toFixed(d).padStart(8);
 		const settings = {
 			...extraEnv,
-			...(TABLE ? { dedupeTableEntries: TABLE } : {}),
 			...(Object.keys(triggerOptions).length ? { triggerOptions } : {}),
 		};
 		process.stdout.write(
