@@ -97,7 +97,8 @@ function stage(name, options = {}) {
 	fs.rmSync(dir, { recursive: true, force: true });
 	fs.mkdirSync(dir, { recursive: true });
 	copy(path.join(PACKAGES_DIR, name), dir);
-	for (const file of ['LICENSE', 'tsconfig.json']) copy(path.join(ROOT, file), path.join(dir, file));
+	for (const file of ['LICENSE', 'tsconfig.json'])
+		copy(path.join(ROOT, file), path.join(dir, file));
 	const manifest = manifestOf(name);
 	const sources = sourceClosure(entryFiles(manifest));
 	for (const file of [...sources, ...assetsBeside(sources)])
@@ -134,7 +135,11 @@ function run(command, args, cwd) {
 /** Compiles a staged package (its folder) into its dist/ and copies the icons beside the compiled files (gulpfile.js). */
 function compile(dir) {
 	run(path.join(BIN, 'tsc'), ['-p', 'tsconfig.json'], dir);
-	run(path.join(BIN, 'gulp'), ['--gulpfile', path.join(ROOT, 'gulpfile.js'), '--cwd', dir, 'build:icons'], dir);
+	run(
+		path.join(BIN, 'gulp'),
+		['--gulpfile', path.join(ROOT, 'gulpfile.js'), '--cwd', dir, 'build:icons'],
+		dir,
+	);
 }
 
 /** n8n's verified-node lint (`n8n-node lint`, strict mode) inside a staged package (its folder). */
