@@ -170,5 +170,79 @@ module.exports = (env) => {
 				'missingAuthorization',
 			);
 		});
+
+		test('a Block push through Webhook → Verify and Parse → Answer Block Push → Respond to Webhook gets its answer', async () => {
+			const { workflow } = runtimeLib
+				.exampleWorkflows()
+				.find(({ file }) => file === 'webhook-verify-and-parse.json');
+			const byName = (name) => workflow.nodes.find((node) => node.name === name);
+			const webhook = byName('Huawei Push');
+			const verify = byName('Verify and Parse');
+			const answerNode = {
+				...verify,
+				id: 'answer-block',
+				name: 'Answer Block Push',
+				position: [440, 0],
+				parameters: {
+					resource: 'push',
+					operation: 'answerBlockPush',
+					callinAction: 'connect',
+					callinConnectTo: '13900000309',
+				},
+			};
+			const saved = await runtimeLib.importWorkflow(env.stack.session, {
+				name: 'e2e Block push answered by Respond to Webhook',
+				nodes: [
+					{
+						...webhook,
+						webhookId: 'e2e-block-answer',
+						parameters: {
+							httpMethod: 'POST',
+							path: 'e2e-block-answer',
+							responseMode: 'responseNode',
+						},
+					},
+					verify,
+					answerNode,
+					{
+						id: 'respond',
+						name: 'Respond to Webhook',
+						type: 'n8n-nodes-base.respondToWebhook',
+						typeVersion: 1.1,
+						position: [660, 0],
+						parameters: { respondWith: 'firstIncomingItem', options: {} },
+					},
+				],
+				connections: {
+					'Huawei Push': { main: [[{ node: 'Verify and Parse', type: 'main', index: 0 }]] },
+					'Verify and Parse': { main: [[{ node: 'Answer Block Push', type: 'main', index: 0 }]] },
+					'Answer Block Push': {
+						main: [[{ node: 'Respond to Webhook', type: 'main', index: 0 }]],
+					},
+				},
+				settings: {},
+			});
+			const url = runtimeLib.webhookUrl(env.stack.n8n.url, saved, 'Huawei Push');
+			await runtimeLib.waitForWebhooks([url]);
+			const callin = {
+				eventType: 'callin',
+				statusInfo: {
+					sessionId: 'e2e-block-1',
+					timestamp: '2026-11-25 10:00:00',
+					caller: '+8613900000308',
+					called: '+8617010000001',
+					notifyMode: 'Block',
+				},
+			};
+			for (let attempt = 0; attempt < 2; attempt++) {
+				// Huawei asks again when an answer is lost: a Block push is answered every time.
+				const answer = await env.stack.sim.pusher.push(axbApp(env), url, 'call', callin);
+				expect(answer.status).toBe(200);
+				expect(JSON.parse(answer.body)).toEqual({
+					operation: 'connect',
+					connectInfo: { displayCalleeNum: '+8617010000001', calleeNum: '+8613900000309' },
+				});
+			}
+		});
 	});
 };

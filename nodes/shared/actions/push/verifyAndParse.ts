@@ -144,12 +144,16 @@ export function verifyAndParseOperation(
 			);
 			if (!received.ok) throw refused(received.status, received.error, received.reason);
 			if (this.getMode() === 'manual') return received.items.map(({ json }) => json);
-			const memory = memoryOf(triggerKeyOf(this), plan.settings.dedupeCacheSize, DEDUPE_TTL_MS);
-			const fresh: INodeExecutionData[] = freshItems(
-				received.items,
-				memory,
-				plan.settings,
-				now,
+			// A Block push waits for the workflow's answer every time it comes: it is never dropped.
+			const fresh: INodeExecutionData[] = (
+				received.push.block
+					? received.items
+					: freshItems(
+							received.items,
+							memoryOf(triggerKeyOf(this), plan.settings.dedupeCacheSize, DEDUPE_TTL_MS),
+							plan.settings,
+							now,
+						)
 			).map(({ json }) => ({ json }));
 			const kept = await unrecordedItems(this, fresh, plan.read, product.stateOf);
 			return kept.map(({ json }) => json);
