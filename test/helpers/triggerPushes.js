@@ -1,4 +1,5 @@
-// What trigger tests send: signed pushes posted over real HTTP, and call events to post.
+// What trigger tests send: signed pushes posted over real HTTP, and call events to post; and the
+// item n8n's Webhook node puts out for a push (what Push → Verify and Parse reads).
 const axios = require('axios');
 
 const { buildAuthHeaders } = require('../../nodes/shared/auth/signing');
@@ -32,4 +33,13 @@ const callEvent = (eventType, statusInfo) => ({
 	},
 });
 
-module.exports = { callEvent, post, signed };
+/** Headers as n8n's Webhook node puts them out: names in lower case. */
+const lowerCased = (headers) =>
+	Object.fromEntries(Object.entries(headers).map(([name, value]) => [name.toLowerCase(), value]));
+
+/** The Webhook node's item for a push. */
+const webhookItem = (body, headers = {}, webhookUrl = 'https://n8n.example/webhook/huawei') => ({
+	json: { headers: lowerCased(headers), params: {}, query: {}, body, webhookUrl },
+});
+
+module.exports = { callEvent, lowerCased, post, signed, webhookItem };

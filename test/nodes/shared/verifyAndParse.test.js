@@ -19,7 +19,7 @@ const {
 	startTrigger,
 	triggerCredentials,
 } = require('../../helpers/triggerHarness');
-const { callEvent, post, signed } = require('../../helpers/triggerPushes');
+const { callEvent, lowerCased, post, signed, webhookItem } = require('../../helpers/triggerPushes');
 
 const PN_PATH = '../../../nodes/HuaweiPrivateNumber/HuaweiPrivateNumber.node';
 const VC_PATH = '../../../nodes/HuaweiVoiceCall/HuaweiVoiceCall.node';
@@ -27,15 +27,6 @@ const { HuaweiPrivateNumber } = require(PN_PATH);
 const { HuaweiVoiceCall } = require(VC_PATH);
 
 const eventsOf = (product) => product.events.map((event) => event.value);
-
-/** Headers as n8n's Webhook node puts them out: names in lower case. */
-const lowerCased = (headers) =>
-	Object.fromEntries(Object.entries(headers).map(([name, value]) => [name.toLowerCase(), value]));
-
-/** The Webhook node's item for a push. */
-const webhookItem = (body, headers = {}, webhookUrl = 'https://n8n.example/webhook/huawei') => ({
-	json: { headers: lowerCased(headers), params: {}, query: {}, body, webhookUrl },
-});
 
 /** Runs Push → Verify and Parse of `NodeClass` on Webhook node items. */
 function verifyAndParse(NodeClass, app, webhookItems, params = {}, run = {}) {
@@ -219,127 +210,6 @@ describe('Private Number: Push → Verify and Parse', () => {
 				),
 			).toHaveLength(1);
 		expect([...processed.rows.values()].flat()).toHaveLength(0);
-	});
-});
-
-describe('Private Number: Block pushes through Webhook → Verify and Parse → Answer Block Push', () => {
-	const blockCall = (sessionId) => callEvent('callin', { sessionId, notifyMode: 'Block' });
-	const blockSms = {
-		appKey: APPS.axb.appKey,
-		smsEvent: {
-			smsIdentifier: 'sms-1',
-			notificationMode: 'Block',
-			calling: '+8613800000001',
-			called: '+8613900000002',
-			virtualNumber: '+8617010000001',
-			timeStamp: '2026-11-25T10:00:00Z',
-			smsContent: 'hello',
-		},
-	};
-	/** Answer Block Push on the items Verify and Parse put out. */
-	const answer = (items, params, run = {}) =>
-		runNode(HuaweiPrivateNumber, {
-			credentials: triggerCredentials(APPS.axb),
-			items: items.map((json) => ({ json })),
-			params: { resource: 'push', operation: 'answerBlockPush', ...params },
-			...run,
-		});
-
-	test('a re-pushed Block push is not dropped: it waits for an answer every time', async () => {
-		for (let i = 0; i < 2; i++)
-			expect(
-				jsonOf(
-					await verifyAndParse(
-						HuaweiPrivateNumber,
-						APPS.axb,
-						[webhookItem(blockCall('block-again'), signed())],
-						{},
-						{ workflowId: 'wf-block-again' },
-					),
-				),
-			).toEqual([expect.objectContaining({ eventType: 'callin', notifyMode: 'Block' })]);
-	});
-
-	test.each([
-		['simplified', {}],
-		['full', { simple: false }],
-	])(
-		"connects the call and forwards the SMS in Huawei's shape, numbers completed (%s)",
-		async (_, params) => {
-			const parsed = [];
-			for (const body of [blockCall('block-1'), blockSms])
-				parsed.push(
-					...jsonOf(
-						await verifyAndParse(
-							HuaweiPrivateNumber,
-							APPS.axb,
-							[webhookItem(body, signed())],
-							params,
-						),
-					),
-				);
-			const out = jsonOf(
-				await answer(parsed, {
-					callinAction: 'connect',
-					callinConnectTo: '13900000003',
-					smsBlockAction: 'forward',
-					smsForwardTo: '+86 139 0000 0004',
-				}),
-			);
-			expect(out).toEqual([
-				{
-					operation: 'connect',
-					connectInfo: { displayCalleeNum: '+8617010000001', calleeNum: '+8613900000003' },
-				},
-				{
-					actions: [
-						{
-							operation: 'vNumberRoute',
-							message: { called: '+8613900000004', calling: '+8613800000001' },
-						},
-					],
-				},
-			]);
-		},
-	);
-
-	test('by default the call is ended and the SMS discarded', async () => {
-		const parsed = [];
-		for (const body of [blockCall('block-2'), blockSms])
-			parsed.push(
-				...jsonOf(
-					await verifyAndParse(HuaweiPrivateNumber, APPS.axb, [webhookItem(body, signed())]),
-				),
-			);
-		expect(jsonOf(await answer(parsed, {}))).toEqual([
-			{ operation: 'close' },
-			{ actions: [{ operation: 'DiscardMessage' }] },
-		]);
-	});
-
-	test('an item that is no Block push, or a number that is none, fails naming it; the others are answered', async () => {
-		const [call] = jsonOf(
-			await verifyAndParse(HuaweiPrivateNumber, APPS.axb, [
-				webhookItem(blockCall('block-3'), signed()),
-			]),
-		);
-		const notify = { ...call, notifyMode: 'Notify' };
-		await expect(answer([call, notify], {})).rejects.toMatchObject({
-			message: expect.stringMatching(/^The input item is not a Block push .*\[item 1\]$/),
-		});
-		const run = await answer(
-			[notify, call],
-			{ callinAction: 'connect', callinConnectTo: 'driver' },
-			{ continueOnFail: true },
-		);
-		expect(jsonOf(run)).toEqual([
-			expect.objectContaining({ error: expect.stringMatching(/not a Block push.*\[item 0\]/) }),
-			expect.objectContaining({
-				error: expect.stringMatching(
-					/^The Call Decision "connectTo" must be a phone number, not "driver" \[item 1\]$/,
-				),
-			}),
-		]);
 	});
 });
 
