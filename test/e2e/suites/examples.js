@@ -172,9 +172,11 @@ module.exports = (env) => {
 		});
 
 		test('a Block push through Webhook → Verify and Parse → Answer Block Push → Respond to Webhook gets its answer', async () => {
-			const { workflow } = runtimeLib
+			const example = runtimeLib
 				.exampleWorkflows()
 				.find(({ file }) => file === 'webhook-verify-and-parse.json');
+			if (!example) throw new Error('webhook-verify-and-parse.json is not among the examples');
+			const { workflow } = example;
 			const byName = (name) => workflow.nodes.find((node) => node.name === name);
 			const webhook = byName('Huawei Push');
 			const verify = byName('Verify and Parse');
