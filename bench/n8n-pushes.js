@@ -1,9 +1,9 @@
 #!/usr/bin/env node
-// `npm run bench:n8n [-- --cases AZBEVCDFG --pushes 500 --rounds 3 --concurrency 16]`: pushes per
+// `npm run bench:n8n [-- --cases AZBEVCDFGH --pushes 500 --rounds 3 --concurrency 16]`: pushes per
 // second inside the pinned real n8n, in one run, side by side: our trigger (A), the cheapest
 // community trigger (Z, bench/floor-trigger), n8n's own Webhook node (B), Webhook + a Code node
 // checking the signature (E), Webhook + Push → Verify and Parse (V), 50-CDR pushes (C, D) and Voice
-// Call (F, G); `--cases TUWPQ` measures n8n's de-duplication table empty, full and at 100,000
+// Call (F, G, H); `--cases TUWPQ` measures n8n's de-duplication table empty, full and at 100,000
 // entries. Each workflow gets the same signed bodies in interleaved rounds at bounded concurrency,
 // and every execution is checked complete. Prints answered/s, completed/s, p50/p99 (serial), n8n's
 // CPU ms per push, and the ratios. Extra n8n settings: --env KEY=VALUE (repeatable); trigger
@@ -20,6 +20,7 @@ const {
 	formatCreated,
 	voiceCallPushDigest,
 } = require('../nodes/shared/auth/signing.ts');
+const { NUMBER_OPTIONS } = require('../nodes/shared/trigger/settings.ts');
 const { Cleanup } = require('../scripts/runtime/cleanup');
 const runtimeLib = require('../scripts/runtime/n8n');
 const { ensureRuntime, N8N_VERSION } = require('../scripts/runtime/provision');
@@ -42,7 +43,7 @@ const PUSHES = flag('pushes', 500);
 /** --cases AZBE: the workflows to run, by letter (default: the comparison with n8n's own nodes). */
 const ONLY = process.argv.includes('--cases')
 	? process.argv[process.argv.indexOf('--cases') + 1]
-	: 'AZBEVCDFG';
+	: 'AZBEVCDFGH';
 const ROUNDS = flag('rounds', 3);
 const CONCURRENCY = flag('concurrency', 16);
 const SERIAL = flag('serial', 60);
@@ -171,7 +172,7 @@ const VC_EVENTS = ['callout', 'alerting', 'answer', 'disconnect'];
 /**
  * The workflows, by letter: A our trigger, Z the floor (the cheapest community trigger), B n8n's
  * Webhook → NoOp, E Webhook → Code check, V Webhook → Verify and Parse; C and D the same job for
- * 50-CDR pushes; F and G for Voice Call. `table` marks the workflows whose de-duplication row
+ * 50-CDR pushes; F, G and H (Webhook → Verify and Parse) for Voice Call. `table` marks the workflows whose de-duplication row
  * --table fills.
  */
 /**
@@ -254,11 +255,20 @@ const CASES = [
 		body: 'event',
 		sign: 'vc',
 	},
+	{
+		key: 'H',
+		name: 'H  core Webhook → Voice Call Verify and Parse',
+		workflow: workflow('benchWhVcVerify1', coreWebhook('bench-vc-verify', 15), [
+			verifyAndParse('huaweiVoiceCall', 'huaweiVoiceCallApi', VC_EVENTS),
+		]),
+		body: 'event',
+		sign: 'vc',
+	},
 ];
 
 /** Remember Events Across Restarts on, with n8n's table holding `size` entries at most. */
 const remembering = (size) => ({ persistentDedupe: true, persistentDedupeSize: size });
-const DEFAULT_SIZE = 10_000;
+const DEFAULT_SIZE = NUMBER_OPTIONS.persistentDedupeSize.default;
 
 /**
  * The steady state of n8n's de-duplication table (`--cases TUWPQ`): the trigger with Remember
@@ -363,6 +373,7 @@ const RATIOS = [
 	['V', 'E', 'Webhook + Verify and Parse ÷ Webhook + Code check'],
 	['C', 'D', '50-CDR pushes: our trigger ÷ Webhook + Code split'],
 	['F', 'G', "Voice Call trigger ÷ n8n's Webhook"],
+	['H', 'G', 'Voice Call: Webhook + Verify and Parse ÷ Webhook'],
 	['T', 'A', "n8n's table (starting empty) ÷ none"],
 	['U', 'T', 'table full (default size) ÷ starting empty'],
 	['W', 'T', 'table of 100,000 ÷ starting empty'],
