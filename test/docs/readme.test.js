@@ -48,8 +48,39 @@ function linkedFiles(name) {
 	return [`packages/${name}/README.md`, `packages/${name}/package.json`, ...sources, ...codex];
 }
 
+/** The numeric parameters of the package's nodes, by the name the editor shows: their defaults. */
+function numberDefaults(name) {
+	const defaults = new Map();
+	const visit = (properties) => {
+		for (const property of properties ?? []) {
+			if (property.type === 'number') defaults.set(property.displayName, property.default);
+			if (Array.isArray(property.options)) visit(property.options.filter((o) => o.type));
+		}
+	};
+	for (const built of manifestOf(name).n8n.nodes) {
+		const source = path.join(ROOT, built.replace(/^dist\//, '').replace(/\.js$/, '.ts'));
+		const NodeClass = Object.values(require(source))[0];
+		visit(new NodeClass().description.properties);
+	}
+	return defaults;
+}
+
 describe.each(PACKAGE_NAMES)('%s', (name) => {
 	const readme = read(`packages/${name}/README.md`);
+
+	test("every default the README gives for a field is the field's default in the node", () => {
+		const defaults = numberDefaults(name);
+		const prose = readme.replace(/\s+/g, ' ');
+		const stated = [...prose.matchAll(/\*(?:Options → )?([^*]+)\*,? \(?default ([\d,]+)/g)].filter(
+			(m) => defaults.has(m[1]),
+		);
+		expect(stated.length).toBeGreaterThan(0);
+		for (const [, field, value] of stated)
+			expect({ field, default: Number(value.replace(/,/g, '')) }).toEqual({
+				field,
+				default: defaults.get(field),
+			});
+	});
 
 	test.each(linkedFiles(name))(
 		'%s links only to pages that exist, the two packages on npm, or files it ships',
