@@ -3,7 +3,11 @@ export const DEFAULT_COUNTRY_CODE = '86';
 
 export type PhoneParseResult = { ok: true; e164: string } | { ok: false; reason: string };
 
-const SEPARATORS = /[\s\-.()/]/g;
+const SEPARATORS = /[ \-.()/]/g;
+/** A number as people type it: digits, optionally a leading +, spaces, dashes, dots, brackets, slashes. */
+const TYPED_SHAPE = /^\(?\+?\(?\d[\d \-.()/]*$/;
+/** Longer than any typed number with separators: nothing to read in it. */
+const MAX_TYPED_LENGTH = 40;
 
 /** National significant numbers of mainland China: mobile (incl. 16x/17x virtual), and fixed lines. */
 function isValidChineseNumber(national: string): boolean {
@@ -45,17 +49,22 @@ export function parsePhoneNumber(
 	if (typeof input !== 'string' && typeof input !== 'number') {
 		return { ok: false, reason: 'must be a phone number' };
 	}
+	// A number value is only a phone number when it is whole and positive (-139…, 1.39e10 are not).
+	if (typeof input === 'number' && !(Number.isSafeInteger(input) && input > 0))
+		return { ok: false, reason: 'must be a phone number (a positive whole number or text)' };
 	const cc = String(defaultCountryCode).replace(/^\+/, '');
 	if (!/^[1-9]\d{0,2}$/.test(cc))
 		return { ok: false, reason: `has an invalid default country code "${defaultCountryCode}"` };
-	const raw = String(input).trim();
+	// Only spaces and tabs around it are dropped: line breaks, invisible and other Unicode characters
+	// are never part of a phone number, wherever they stand.
+	const raw = String(input).replace(/^[ \t]+|[ \t]+$/g, '');
 	if (raw === '') return { ok: false, reason: 'is empty' };
-	const compact = raw.replace(SEPARATORS, '');
-	if (!/^\+?\d+$/.test(compact))
+	if (raw.length > MAX_TYPED_LENGTH || !TYPED_SHAPE.test(raw))
 		return {
 			ok: false,
 			reason: 'may only contain digits, spaces, dashes, brackets and a leading +',
 		};
+	const compact = raw.replace(SEPARATORS, '');
 
 	let countryCode: string;
 	let national: string;

@@ -23,6 +23,8 @@ const good = [
 	['4155550100', '1', '+14155550100'],
 	['+44 20 7946 0958', '86', '+442079460958'],
 	['  13800000000  ', '+86', '+8613800000000'],
+	['\t13800000000 ', '86', '+8613800000000'],
+	['139/0000/0003', '86', '+8613900000003'],
 ];
 
 /** @type {Array<[unknown, string]>} input, part of the reason */
@@ -42,6 +44,22 @@ const bad = [
 	[null, 'must be a phone number'],
 	[undefined, 'must be a phone number'],
 	[{}, 'must be a phone number'],
+	// Only a phone number's shape: no line breaks, invisible or other Unicode characters anywhere,
+	// no negative or fractional number values, no sign after the +, nothing absurdly long.
+	['139\r\n0000\n0003', 'may only contain digits'],
+	['13900000003\n', 'may only contain digits'],
+	['139\u20280000\u20290003', 'may only contain digits'],
+	['\ufeff13900000003', 'may only contain digits'],
+	['139\u00a00000\u00a00003', 'may only contain digits'],
+	['139\u30000000 0003', 'may only contain digits'],
+	['139\t0000 0003', 'may only contain digits'],
+	[`139${' '.repeat(100000)}00000003`, 'may only contain digits'],
+	['+-139-0000-0003', 'may only contain digits'],
+	['++8613900000003', 'may only contain digits'],
+	[-13900000003, 'positive whole number'],
+	[1390000000.3, 'positive whole number'],
+	[Number.NaN, 'positive whole number'],
+	[Number.POSITIVE_INFINITY, 'positive whole number'],
 ];
 
 test.each(good)('%p with default +%s → %s', (input, cc, expected) => {

@@ -45,8 +45,14 @@ export function answerFromWorkflow(
 		state = 'done';
 	};
 	const answer = (body: unknown) => {
-		if (statusCode >= 300) return deliver(fallback);
-		const decision = decide(parsed(body));
+		if (!(statusCode >= 200 && statusCode < 300)) return deliver(fallback);
+		let decision: WorkflowDecision;
+		try {
+			decision = decide(parsed(body));
+		} catch {
+			// An answer that throws when read (a getter, a Proxy) is no decision either.
+			decision = { problem: 'it could not be read' };
+		}
 		if ('answer' in decision) return deliver(decision.answer);
 		ctx.logger.warn(
 			`The workflow's answer to a Block push was not a decision (${decision.problem}); the decision set on the trigger was sent instead`,

@@ -36,12 +36,30 @@ const absent = (value: unknown) => value === undefined || value === null || valu
 
 /** A phone number as a workflow may give one: text in a number's shape, or a positive whole number. */
 function phoneOf(value: unknown, field: string, countryCode: string): string | { problem: string } {
-	const shaped =
-		(typeof value === 'string' && /^\s*\+?\(?\d[\d\s\-().]*$/.test(value)) ||
-		(typeof value === 'number' && Number.isSafeInteger(value) && value > 0);
-	if (!shaped) return problem(`"${field}" must be a phone number, not ${shown(value)}`);
+	if (typeof value !== 'string' && typeof value !== 'number')
+		return problem(`"${field}" must be a phone number, not ${shown(value)}`);
 	const parsed = parsePhoneNumber(value, countryCode);
 	return parsed.ok ? parsed.e164 : problem(`"${field}" ${parsed.reason}`);
+}
+
+/**
+ * The fields of a decision: Huawei's nested form (`connectInfo`, `closeInfo`, `message`) when it is
+ * given, else ours beside `operation`. A nested form that is not one object, or one given beside
+ * fields of ours that it would silently override, is no decision.
+ */
+function fieldsOf(
+	record: IDataObject,
+	nestedKey: string,
+	flatNames: string[],
+): { nested: boolean; fields: IDataObject } | { problem: string } {
+	const value = own(record, nestedKey);
+	if (value === undefined || value === null) return { nested: false, fields: record };
+	const nested = recordIn(value);
+	if (!nested) return problem(`"${nestedKey}" must be one JSON object, not ${shown(value)}`);
+	const beside = flatNames.find((name) => !absent(own(record, name)));
+	if (beside !== undefined)
+		return problem(`"${beside}" must go inside "${nestedKey}" when "${nestedKey}" is given`);
+	return { nested: true, fields: nested };
 }
 
 const shown = (value: unknown) =>
@@ -103,6 +121,8 @@ function extras(
 	return { fields: out };
 }
 
+const CLOSE_EXTRAS = ['closeHintTone', 'userData'];
+
 const CONNECT_EXTRAS = [
 	'displayCalleeNum',
 	'maxDuration',
@@ -117,35 +137,44 @@ function callDecision(answer: IDataObject, countryCode: string, called: string):
 	const operation = operationOf(answer, '"connect" or "close"');
 	if (typeof operation !== 'string') return operation;
 	if (operation === 'close') {
-		const info = recordIn(own(answer, 'closeInfo')) ?? answer;
-		const closeInfo = extras(info, ['closeHintTone', 'userData'], countryCode);
+		const info = fieldsOf(answer, 'closeInfo', CLOSE_EXTRAS);
+		if ('problem' in info) return info;
+		const closeInfo = extras(info.fields, CLOSE_EXTRAS, countryCode);
 		return 'problem' in closeInfo ? closeInfo : { answer: endCall(closeInfo.fields) };
 	}
 	if (operation !== 'connect')
 		return problem(`"operation" must be "connect" or "close", not ${shown(operation)}`);
 	// Huawei's own form names the callee calleeNum inside connectInfo; ours is connectTo.
-	const info = recordIn(own(answer, 'connectInfo'));
-	const to = info
-		? phoneOf(own(info, 'calleeNum'), 'connectInfo.calleeNum', countryCode)
+	const info = fieldsOf(answer, 'connectInfo', ['connectTo', ...CONNECT_EXTRAS]);
+	if ('problem' in info) return info;
+	const to = info.nested
+		? phoneOf(own(info.fields, 'calleeNum'), 'connectInfo.calleeNum', countryCode)
 		: phoneOf(own(answer, 'connectTo'), 'connectTo', countryCode);
 	if (typeof to !== 'string') return to;
-	const more = extras(info ?? answer, CONNECT_EXTRAS, countryCode);
+	const more = extras(info.fields, CONNECT_EXTRAS, countryCode);
 	return 'problem' in more ? more : { answer: connectCall(to, called, more.fields) };
 }
+
+/** The fields of an SMS decision in our flat form (Huawei's puts them in its one action). */
+const SMS_FIELDS = ['operation', 'forwardTo', 'message', 'userData'];
 
 function smsDecision(answer: IDataObject, countryCode: string, calling: string): WorkflowDecision {
 	// Huawei's own form is one action in `actions`, its target in message.called; ours is flat.
 	const actions = own(answer, 'actions');
 	const action = actions === undefined ? answer : recordIn(actions);
 	if (!action) return problem(`"actions" must hold one action, not ${shown(actions)}`);
+	const beside = SMS_FIELDS.find((name) => action !== answer && !absent(own(answer, name)));
+	if (beside !== undefined)
+		return problem(`"${beside}" must go inside "actions" when "actions" is given`);
 	const operation = operationOf(action, '"forward" or "discard"');
 	if (typeof operation !== 'string') return operation;
 	if (operation === 'discard' || operation === 'discardmessage') return { answer: discardSms() };
 	if (operation !== 'forward' && operation !== 'vnumberroute')
 		return problem(`"operation" must be "forward" or "discard", not ${shown(operation)}`);
-	const message = recordIn(own(action, 'message'));
-	const to = message
-		? phoneOf(own(message, 'called'), 'message.called', countryCode)
+	const message = fieldsOf(action, 'message', ['forwardTo']);
+	if ('problem' in message) return message;
+	const to = message.nested
+		? phoneOf(own(message.fields, 'called'), 'message.called', countryCode)
 		: phoneOf(own(action, 'forwardTo'), 'forwardTo', countryCode);
 	if (typeof to !== 'string') return to;
 	const more = extras(action, ['userData'], countryCode);

@@ -77,14 +77,22 @@ function serialised<T>(key: string, work: () => Promise<T>): Promise<T> {
 function answerFor(keys: string[], result: { new?: unknown; processed?: unknown }): string[] {
 	const added = result.new;
 	const known = result.processed;
-	const asked = new Set(keys);
-	const fits =
-		Array.isArray(added) &&
-		Array.isArray(known) &&
-		added.length + known.length === keys.length &&
-		[...added, ...known].every((key) => asked.has(key as string));
-	if (!fits) throw new Error("n8n's de-duplication table answered for other keys");
+	if (!Array.isArray(added) || !Array.isArray(known) || !sameKeys(keys, [...added, ...known]))
+		throw new Error("n8n's de-duplication table answered for other keys");
 	return added as string[];
+}
+
+/** Does `answered` hold exactly the keys asked, each as often as asked (an answer that loses one loses its event)? */
+function sameKeys(asked: string[], answered: unknown[]): boolean {
+	if (answered.length !== asked.length) return false;
+	const left = new Map<unknown, number>();
+	for (const key of asked) left.set(key, (left.get(key) ?? 0) + 1);
+	for (const key of answered) {
+		const count = left.get(key);
+		if (!count) return false;
+		left.set(key, count - 1);
+	}
+	return true;
 }
 
 /**

@@ -49,4 +49,6 @@ export const byName = (events: EventOption[]): EventOption[] =>
 /** Is this a Block push, one the platform waits on for a decision (SMS control, X-mode callin)? */
 export const isBlockEvent = (eventType: unknown, notifyMode: unknown): boolean =>
 	eventType === 'smsBlock' ||
-	(eventType === 'callin' && String(notifyMode).toLowerCase() === 'block');
+	(eventType === 'callin' &&
+		typeof notifyMode === 'string' &&
+		notifyMode.trim().toLowerCase() === 'block');

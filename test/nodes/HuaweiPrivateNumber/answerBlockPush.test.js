@@ -125,9 +125,50 @@ describe('Private Number: Block pushes through Webhook → Verify and Parse → 
 			expect.objectContaining({ error: expect.stringMatching(/not a Block push.*\[item 0\]/) }),
 			expect.objectContaining({
 				error: expect.stringMatching(
-					/^The Call Decision "connectTo" must be a phone number, not "driver" \[item 1\]$/,
+					/^The Call Decision "connectTo" may only contain digits.* \[item 1\]$/,
 				),
 			}),
+		]);
+	});
+
+	test('an input item whose numbers are not phone numbers is refused: nothing of it reaches the answer', async () => {
+		const [call] = jsonOf(
+			await verifyAndParse(APPS.axb, [webhookItem(blockCall('block-4'), signed())]),
+		);
+		const [sms] = jsonOf(await verifyAndParse(APPS.axb, [webhookItem(blockSms, signed())]));
+		const items = [
+			{ ...call, xNumber: 'evil"} text' },
+			{ ...call, xNumber: { n: 1 } },
+			{ ...call, xNumber: undefined },
+			{ ...sms, callerNumber: '1'.repeat(300) },
+			{ ...call, notifyMode: ['block'] },
+			call,
+		];
+		const run = await answer(
+			items,
+			{ callinAction: 'connect', callinConnectTo: '13900000111', smsBlockAction: 'discard' },
+			{ continueOnFail: true },
+		);
+		expect(jsonOf(run)).toEqual([
+			expect.objectContaining({
+				error: expect.stringMatching(
+					/^The input item's xNumber is not a phone number.*\[item 0\]$/,
+				),
+			}),
+			expect.objectContaining({
+				error: expect.stringMatching(/xNumber is not a phone number.*\[item 1\]$/),
+			}),
+			expect.objectContaining({
+				error: expect.stringMatching(/xNumber is not a phone number.*\[item 2\]$/),
+			}),
+			expect.objectContaining({
+				error: expect.stringMatching(/callerNumber is not a phone number.*\[item 3\]$/),
+			}),
+			expect.objectContaining({ error: expect.stringMatching(/not a Block push.*\[item 4\]$/) }),
+			{
+				operation: 'connect',
+				connectInfo: { displayCalleeNum: call.xNumber, calleeNum: '+8613900000111' },
+			},
 		]);
 	});
 });

@@ -79,6 +79,22 @@ describe('Block answers use only checked values; bad settings never go live', ()
 		],
 		[{ events: ['callin'], callinAction: 'connect', callinConnectTo: '12' }, /"Connect Call To"/],
 		[
+			{ events: ['callin'], callinAction: 'connect', callinConnectTo: -13900000003 },
+			/"Connect Call To" must be a phone number/,
+		],
+		[
+			{ events: ['callin'], callinAction: 'connect', callinConnectTo: 1390000000.3 },
+			/"Connect Call To" must be a phone number/,
+		],
+		[
+			{ events: ['smsBlock'], smsBlockAction: 'forward', smsForwardTo: '139\r\n0000 0003' },
+			/"Forward SMS To" may only contain digits/,
+		],
+		[
+			{ events: ['callin'], callinAction: 'connect', callinConnectTo: '+-139-0000-0003' },
+			/"Connect Call To" may only contain digits/,
+		],
+		[
 			{ events: ['callin'], options: { defaultCountryCode: 'x' } },
 			/"Default Country Code" must be 1-3 digits/,
 		],

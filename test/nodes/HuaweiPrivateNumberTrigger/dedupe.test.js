@@ -219,6 +219,14 @@ describe('de-duplication across processes and restarts (n8n’s table, in execut
 		['nothing new and nothing processed', async () => ({ new: [], processed: [] })],
 		['a key it was not asked about', async () => ({ new: ['other'], processed: [] })],
 		['no lists at all', async () => ({})],
+		[
+			'one key twice in place of another',
+			async (keys) => ({ new: [keys[0], keys[0], keys[1]], processed: [] }),
+		],
+		[
+			'one key both new and processed',
+			async (keys) => ({ new: [keys[0], keys[1]], processed: [keys[0]] }),
+		],
 	])('when n8n’s table answers inconsistently (%s), the events run', async (_name, answer) => {
 		trigger = await startTrigger(HuaweiPrivateNumberTrigger, {
 			credentials: credentials(),

@@ -154,7 +154,7 @@ describe('anything else gets the decision set on the node, and says why', () => 
 		[
 			'a callee that is not a number',
 			{ operation: 'connect', connectTo: '<script>' },
-			/"connectTo" must be a phone number/,
+			/"connectTo" may only contain digits/,
 		],
 		['no callee', { operation: 'connect' }, /"connectTo" must be a phone number/],
 		['the old flat calleeNum', { operation: 'connect', calleeNum: '13900000111' }, /"connectTo"/],
@@ -180,6 +180,45 @@ describe('anything else gets the decision set on the node, and says why', () => 
 		],
 		['an unknown operation', { operation: 'transfer' }, /must be "connect" or "close"/],
 		['text instead of an object', 'connect', /one JSON object/],
+		[
+			'a callee with line breaks inside',
+			{ operation: 'connect', connectTo: '139\r\n0000\n0003' },
+			/"connectTo" may only contain digits/,
+		],
+		[
+			'a callee with an invisible character',
+			{ operation: 'connect', connectTo: '\ufeff13900000003' },
+			/"connectTo" may only contain digits/,
+		],
+		[
+			'a callee that is a fraction',
+			{ operation: 'connect', connectTo: 1390000000.3 },
+			/"connectTo" must be a phone number/,
+		],
+		[
+			'a connectInfo that is not an object',
+			{ operation: 'connect', connectInfo: 'junk', connectTo: '13900000111' },
+			/"connectInfo" must be one JSON object/,
+		],
+		[
+			'a connectInfo beside a field it would override',
+			{ operation: 'connect', connectInfo: { calleeNum: '13900000111' }, maxDuration: 9999 },
+			/"maxDuration" must go inside "connectInfo"/,
+		],
+		[
+			'a closeInfo of two entries',
+			{ operation: 'close', closeInfo: [{}, {}] },
+			/"closeInfo" must be one JSON object/,
+		],
+		[
+			'an answer that throws when read',
+			{
+				get operation() {
+					throw new Error('boom');
+				},
+			},
+			/could not be read/,
+		],
 	])('a call: %s', async (_name, answer, why) => {
 		expect(await decided(callin(), answer)).toEqual(FALLBACK_CALL);
 		expect(warnings).toEqual([expect.stringMatching(why)]);
@@ -203,6 +242,21 @@ describe('anything else gets the decision set on the node, and says why', () => 
 			/"actions" must hold one action/,
 		],
 		['inherited fields', Object.create({ operation: 'discard' }), /built from a prototype/],
+		[
+			'a message that is not an object',
+			{ operation: 'forward', message: 'x', forwardTo: '13900000111' },
+			/"message" must be one JSON object/,
+		],
+		[
+			'actions beside a decision of ours',
+			{ actions: [{ operation: 'DiscardMessage' }], operation: 'forward', forwardTo: '139' },
+			/"operation" must go inside "actions"/,
+		],
+		[
+			'a forward target with a line break',
+			{ operation: 'forward', forwardTo: '13900000111\n' },
+			/"forwardTo" may only contain digits/,
+		],
 	])('an SMS: %s', async (_name, answer, why) => {
 		expect(await decided(smsBlock(), answer)).toEqual(FALLBACK_SMS);
 		expect(warnings).toEqual([expect.stringMatching(why)]);

@@ -4,6 +4,7 @@ import type { Operation } from '../../../shared/actions/operation';
 import { forOperation } from '../../../shared/actions/operation';
 import type { ItemParameters } from '../../../shared/parameters/itemParameters';
 import { isBlockEvent } from '../../../shared/trigger/events';
+import { PUSHED_PHONE } from '../../../shared/trigger/pushes/parse';
 import { blockProperties } from '../../../HuaweiPrivateNumberTrigger/block/properties';
 import { workflowDecision } from '../../../HuaweiPrivateNumberTrigger/block/workflowDecision';
 
@@ -57,6 +58,11 @@ export function answerBlockPushOperation(resource: string): Operation<IDataObjec
 					'is not a Block push (an SMS Control or X-mode "Call Arrived at X" event): put this after Push → Verify and Parse',
 				);
 			const sms = push.eventType === 'smsBlock';
+			// The answer repeats the SMS's sender or the X the call reached: only a phone number may be.
+			const echoed = sms ? 'callerNumber' : 'xNumber';
+			const echo = push[echoed];
+			if (typeof echo !== 'string' || !PUSHED_PHONE.test(echo))
+				item.fail(`The input item's ${echoed}`, 'is not a phone number as Huawei pushes one');
 			// The target is read only for the decision that has one (it is hidden otherwise).
 			const [action, target, targetField, none] = sms
 				? (['smsBlockAction', 'smsForwardTo', 'forwardTo', 'discard'] as const)
@@ -68,8 +74,8 @@ export function answerBlockPushOperation(resource: string): Operation<IDataObjec
 			} as IDataObject;
 			const checked = workflowDecision(decision, item.defaultCountryCode, {
 				sms,
-				calling: String(push.callerNumber ?? ''),
-				called: String(push.xNumber ?? ''),
+				calling: sms ? (echo as string) : '',
+				called: sms ? '' : (echo as string),
 			});
 			if ('problem' in checked)
 				item.fail(sms ? 'The SMS Control Decision' : 'The Call Decision', checked.problem);
