@@ -94,3 +94,7 @@ export function parseCountryCode(value: unknown): string | undefined {
 	const code = String(value).trim().replace(/^\+/, '');
 	return /^[1-9]\d{0,2}$/.test(code) ? code : undefined;
 }
+
+/** Do two numbers as Huawei writes them (E.164, with or without the +) name the same phone? */
+export const samePhone = (a: unknown, b: unknown): boolean =>
+	typeof a === 'string' && typeof b === 'string' && a.replace(/^\+/, '') === b.replace(/^\+/, '');

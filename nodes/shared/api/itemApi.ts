@@ -29,6 +29,9 @@ const NO_SUCH_CALL = ['1020152'];
  * creates and call starts are never blindly retried, a lost create is looked up, and a removal
  * whose answer was lost counts as done once the thing is gone.
  */
+/** A lookup's answer when Huawei says there is no such binding: empty, and told apart (by identity) from a success that lists nothing. */
+export const NO_SUCH_BINDING_ANSWER: IDataObject = Object.freeze({});
+
 export interface ItemApi {
 	readonly itemIndex: number;
 	readonly node: INode;
@@ -37,7 +40,7 @@ export interface ItemApi {
 	/** The full answer of a safe request (status, headers), e.g. for a redirect's Location. */
 	response(call: ApiCall): Promise<HuaweiResponse>;
 	credentials(): Promise<ICredentialDataDecryptedObject>;
-	/** A binding lookup whose "does not exist" answer is an empty answer ({}). */
+	/** A binding lookup whose "does not exist" answer is {@link NO_SUCH_BINDING_ANSWER}. */
 	lookupBinding(call: ApiCall): Promise<IDataObject>;
 	/** The same API for a search the user types into: a number not of this app also finds nothing. */
 	forSearch(): ItemApi;
@@ -115,7 +118,7 @@ export function itemApi(
 		try {
 			return await request(call);
 		} catch (error) {
-			if (empty.includes(resultCodeOf(error) ?? '')) return {};
+			if (empty.includes(resultCodeOf(error) ?? '')) return NO_SUCH_BINDING_ANSWER;
 			throw asNodeError(node, error);
 		}
 	};

@@ -33,11 +33,11 @@ describe('lost answers are resolved, not guessed', () => {
 		expect(liveBindings(env)).toHaveLength(0);
 	});
 
-	/** A platform whose every answer to a DELETE is lost; lookups answer with `remaining` bindings. */
-	const deletesLost = (remaining) =>
+	/** A platform whose every answer to a DELETE is lost; lookups answer with `remaining` bindings (or `answer`). */
+	const deletesLost = (remaining, answer = { resultcode: '0', relationNumList: remaining }) =>
 		startStubServer((req, res) => {
 			if (req.method === 'DELETE') return res.socket?.destroy();
-			return json(res, 200, { resultcode: '0', relationNumList: remaining });
+			return json(res, 200, answer);
 		});
 
 	test('a Delete whose every answer was lost is looked up afterwards: gone, it is reported deleted', async () => {
@@ -70,6 +70,48 @@ describe('lost answers are resolved, not guessed', () => {
 				'delete',
 				{ lookupBy: 'subscriptionId', subscriptionId: 'sub-1' },
 				{ accessAddress: platform.url },
+			).catch((e) => e);
+			expect(error.description).toMatch(/found the binding still there: it was not deleted/);
+		} finally {
+			await platform.close();
+		}
+	});
+
+	test.each([
+		['no list at all', { resultcode: '0' }],
+		['a list that is null', { resultcode: '0', relationNumList: null }],
+	])(
+		'a Delete whose every answer was lost, looked up with an answer holding %s, is not reported done',
+		async (_name, answer) => {
+			const platform = await deletesLost(undefined, answer);
+			try {
+				const error = await pn(
+					'delete',
+					{ lookupBy: 'subscriptionId', subscriptionId: 'sub-1' },
+					{ accessAddress: platform.url },
+				).catch((e) => e);
+				expect(error.description).toMatch(/may have been deleted, and looking it up failed too/);
+			} finally {
+				await platform.close();
+			}
+		},
+	);
+
+	test('an AXYB relation deleted by Y is still there when Huawei writes its Y without the +', async () => {
+		const platform = await deletesLost(undefined, {
+			resultcode: '0',
+			xyRelationNumList: [{ bindId: 'sub-1', numY: '8617010000002', numB: '8613900000000' }],
+		});
+		try {
+			const error = await pn(
+				'delete',
+				{
+					lookupBy: 'subscriptionId',
+					subscriptionId: 'sub-1',
+					scope: 'yNum',
+					yNum: '+8617010000002',
+				},
+				{ accessAddress: platform.url, resource: 'axybBinding' },
 			).catch((e) => e);
 			expect(error.description).toMatch(/found the binding still there: it was not deleted/);
 		} finally {

@@ -5,6 +5,7 @@ import { withAppKey } from './appKey';
 import { MODE, RESOURCE, SUBSCRIPTION_ID, URI } from './fields';
 import { relationsIn } from './pages';
 import { bindingsRemain } from '../binding/get';
+import { samePhone } from '../../../shared/phone';
 
 const Y_NUMBER: FieldSpec = {
 	name: 'yNum',
@@ -55,7 +56,8 @@ export const { description, prepare, execute } = deleteBindingOperation({
 		const qs = await withAppKey(api, { subscriptionId });
 		return bindingsRemain(api, URI, qs, (answer) =>
 			relationsIn(answer).filter(
-				(relation) => (!yNum || relation.numY === yNum) && (!bNum || relation.numB === bNum),
+				(relation) =>
+					(!yNum || samePhone(relation.numY, yNum)) && (!bNum || samePhone(relation.numB, bNum)),
 			),
 		);
 	},

@@ -1,6 +1,7 @@
 import type { IDataObject } from 'n8n-workflow';
 
 import type { ItemApi } from '../../../shared/api/itemApi';
+import { NO_SUCH_BINDING_ANSWER } from '../../../shared/api/itemApi';
 import type { Operation } from '../../../shared/actions/operation';
 import { forOperation } from '../../../shared/actions/operation';
 import type { LookupChoice } from '../../../shared/parameters/lookup';
@@ -42,12 +43,20 @@ export function getBindingOperation(spec: GetBindingSpec): Operation<GetBindingP
 	};
 }
 
-/** A lookup with the same query as Get: are there still bindings where `query` points? */
+/**
+ * A lookup with the same query as Get: are there still bindings where `query` points? Gone only
+ * when Huawei says so: "no such binding", or an answer whose list holds none. An answer with no
+ * list at all says nothing, and is an error.
+ */
 export async function bindingsRemain(
 	api: ItemApi,
 	uri: string,
 	qs: IDataObject,
 	bindingsIn: (answer: IDataObject) => IDataObject[],
 ): Promise<boolean> {
-	return bindingsIn(await api.lookupBinding({ method: 'GET', uri, qs })).length > 0;
+	const answer = await api.lookupBinding({ method: 'GET', uri, qs });
+	if (bindingsIn(answer).length > 0) return true;
+	const saysNone = answer === NO_SUCH_BINDING_ANSWER || Object.values(answer).some(Array.isArray);
+	if (!saysNone) throw new Error("Huawei's answer to the lookup holds no list of bindings");
+	return false;
 }
