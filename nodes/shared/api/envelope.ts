@@ -38,6 +38,19 @@ export function answerList(answer: IDataObject, ...fields: string[]): IDataObjec
 	return undefined;
 }
 
+/**
+ * A list as a picker shows it: the records of the first of `fields` that is a list, leaving out
+ * entries that are not records (one bad entry never hides the others), and how long the list was.
+ * A field that is no list lists nothing.
+ */
+export function pickableRecords(
+	answer: IDataObject,
+	...fields: string[]
+): { records: IDataObject[]; listed: number } {
+	const list = fields.map((field) => answer[field]).find(Array.isArray) as unknown[] | undefined;
+	return { records: (list ?? []).filter(isObject) as IDataObject[], listed: list?.length ?? 0 };
+}
+
 /** The records of a list field of an answer (absent: none; not a list of records: an error). */
 export function recordsIn(answer: IDataObject, field: string): IDataObject[] {
 	return answerList(answer, field) ?? [];

@@ -228,6 +228,9 @@ describe('From List with a platform that answers badly', () => {
 					{ subscriptionId: '' },
 					{ subscriptionId: 'x'.repeat(65) },
 					{ callerNum: '+8613800000009' },
+					null,
+					'text',
+					7,
 					{ subscriptionId: 'ok-2' },
 				],
 			}));
@@ -248,6 +251,8 @@ describe('From List with a platform that answers badly', () => {
 				{ bindId: 'b-1', numA: '+8613800000001', numB: '+8613900000001' },
 				{ numA: '+8613800000002' },
 				{ bindId: 7 },
+				null,
+				'text',
 			],
 		}));
 		try {
@@ -255,6 +260,31 @@ describe('From List with a platform that answers badly', () => {
 			expect(results.map((r) => r.value)).toEqual(['b-1']);
 		} finally {
 			await stub.close();
+		}
+	});
+
+	test('a list that is no list lists nothing; user data and numbers are shown as short plain text', async () => {
+		const notAList = await platform(() => ({ relationNumList: { subscriptionId: 's-1' } }));
+		const odd = await platform(() => ({
+			relationNumList: [
+				{ subscriptionId: 's-1', callerNum: '+86138\n00000001', userData: { toString: 1 } },
+				{
+					subscriptionId: 's-2',
+					callerNum: '9'.repeat(1000),
+					userData: `a\r\nb${'x'.repeat(1000)}`,
+				},
+			],
+		}));
+		try {
+			expect((await everything(APPS.axb, 'searchAxbBindings', notAList.url)).results).toEqual([]);
+			const { results } = await everything(APPS.axb, 'searchAxbBindings', odd.url);
+			expect(results.map((r) => r.value)).toEqual(['s-1', 's-2']);
+			expect(results[0].name).toBe('A +86138 00000001 ↔ B ?');
+			expect(results[1].name).toMatch(/^A 9{31}… ↔ B \? · a bx+…$/);
+			expect(results[1].name.length).toBeLessThan(120);
+		} finally {
+			await notAList.close();
+			await odd.close();
 		}
 	});
 
@@ -317,6 +347,36 @@ describe('From List with a platform that answers badly', () => {
 			await repeating.close();
 			await endless.close();
 		}
+	});
+
+	test('a platform that goes round (pages 1, 2, 1, 2… or cursors c1, c2, c1…) ends the list without showing anything twice', async () => {
+		const pageOf = (n) => Array.from({ length: 100 }, (_, i) => ({ subscriptionId: `p${n}-${i}` }));
+		const alternating = await platform((n) => ({
+			relationNumList: pageOf(n % 2),
+			totalCount: 1_000_000,
+		}));
+		const cursors = await platform((n) => ({
+			bindInfoList: [{ subscriptionId: `c-${n % 2}` }],
+			nextCursor: `1234567890123_${n % 2}`,
+		}));
+		try {
+			const axb = await everything(APPS.axb, 'searchAxbBindings', alternating.url);
+			expect(axb.ended).toBe(true);
+			expect(axb.results).toHaveLength(200);
+			expect(new Set(axb.results.map((r) => r.value)).size).toBe(200);
+			const axe = await everything(APPS.axe, 'searchAxeBindings', cursors.url);
+			expect(axe.ended).toBe(true);
+			expect(axe.results.map((r) => r.value)).toEqual(['c-1', 'c-0']);
+		} finally {
+			await alternating.close();
+			await cursors.close();
+		}
+	});
+
+	test('a token the editor did not get from the search starts it again', async () => {
+		const forged = JSON.stringify({ page: '1', offset: -5, shown: -5, pages: -100, seen: '' });
+		const first = await search(APPS.axb, 'searchAxbBindings', '+8617010000001');
+		expect(await search(APPS.axb, 'searchAxbBindings', '+8617010000001', forged)).toEqual(first);
 	});
 
 	test('a number that is not an X number of this app lists nothing (no error: the search box stays)', async () => {

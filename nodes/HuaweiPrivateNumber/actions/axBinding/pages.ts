@@ -1,6 +1,6 @@
 import type { IDataObject } from 'n8n-workflow';
 
-import { recordsIn } from '../../../shared/api/envelope';
+import { pickableRecords, recordsIn } from '../../../shared/api/envelope';
 import type { BindingPager } from '../binding/search';
 import { bindingSearch, shownNumber } from '../binding/search';
 import { URI } from './fields';
@@ -11,7 +11,7 @@ export const bindingsIn = (answer: IDataObject) => recordsIn(answer, 'privateNum
 /** An X number has at most one AX binding: one page lists it. */
 export const bindingPages: BindingPager = async (api, privateNum) => {
 	const answer = await api.lookupBinding({ method: 'GET', uri: URI, qs: { privateNum } });
-	return { bindings: bindingsIn(answer) };
+	return { bindings: pickableRecords(answer, 'privateNumList').records };
 };
 
 export const listSearch = {

@@ -1,6 +1,6 @@
 import type { IDataObject } from 'n8n-workflow';
 
-import { recordsIn } from '../../../shared/api/envelope';
+import { pickableRecords, recordsIn } from '../../../shared/api/envelope';
 import { FIRST_PAGE } from '../../../shared/parameters/pagination';
 import type { BindingPager } from '../binding/search';
 import { bindingSearch, shownNumber } from '../binding/search';
@@ -21,10 +21,10 @@ export const bindingPages: BindingPager = async (api, relationNum, token, wanted
 		uri: URI,
 		qs: { relationNum, pageIndex, pageSize },
 	});
-	const bindings = bindingsIn(page);
+	const { records, listed } = pickableRecords(page, 'relationNumList');
 	const total = Number(page.totalCount);
-	const more = bindings.length === pageSize && !(pageIndex * pageSize >= total);
-	return { bindings, next: more ? String(pageIndex + 1) : undefined };
+	const more = listed === pageSize && !(pageIndex * pageSize >= total);
+	return { bindings: records, next: more ? String(pageIndex + 1) : undefined };
 };
 
 export const listSearch = {

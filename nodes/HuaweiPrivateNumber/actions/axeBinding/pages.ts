@@ -1,6 +1,6 @@
 import type { IDataObject } from 'n8n-workflow';
 
-import { answerList } from '../../../shared/api/envelope';
+import { answerList, pickableRecords } from '../../../shared/api/envelope';
 import { FIRST_PAGE } from '../../../shared/parameters/pagination';
 import type { BindingPager } from '../binding/search';
 import { bindingSearch, shownNumber } from '../binding/search';
@@ -34,8 +34,8 @@ export const bindingPages: BindingPager = async (api, virtualNum, token, wanted)
 			limit: Math.min(100, wanted),
 		},
 	});
-	const bindings = bindingsOf(page) ?? [];
-	return { bindings, next: bindings.length ? nextCursorOf(page) : undefined };
+	const { records, listed } = pickableRecords(page, 'bindInfoList', 'extendNumList');
+	return { bindings: records, next: listed ? nextCursorOf(page) : undefined };
 };
 
 export const listSearch = {

@@ -1,6 +1,6 @@
 import type { IDataObject } from 'n8n-workflow';
 
-import { recordsIn } from '../../../shared/api/envelope';
+import { pickableRecords, recordsIn } from '../../../shared/api/envelope';
 import type { BindingPager } from '../binding/search';
 import { bindingSearch, shownNumber } from '../binding/search';
 import { withAppKey } from './appKey';
@@ -18,7 +18,7 @@ export const bindingPages: BindingPager = async (api, relationNum) => {
 	const qs = await withAppKey(api, { relationNum });
 	const answer = await api.lookupBinding({ method: 'GET', uri: URI, qs });
 	const byBinding = new Map<string, IDataObject>();
-	for (const relation of recordsIn(answer, 'xyRelationNumList')) {
+	for (const relation of pickableRecords(answer, 'xyRelationNumList').records) {
 		const id = relation.bindId;
 		if (typeof id !== 'string' || id === '') continue; // not a binding the list can offer
 		const seen = byBinding.get(id);
@@ -34,6 +34,8 @@ export const bindingPages: BindingPager = async (api, relationNum) => {
 export const listSearch = {
 	searchAxybBindings: bindingSearch(bindingPages, (binding) => {
 		const numbersB = binding.numbersB as string[];
-		return `A ${shownNumber(binding.numA)} ${numbersB.length ? `↔ B ${numbersB.join(', ')}` : '(no YB yet)'}`;
+		// An AXYB binding has up to 5 Bs; a platform listing more does not make the name endless.
+		const bs = `${numbersB.slice(0, 5).join(', ')}${numbersB.length > 5 ? ', …' : ''}`;
+		return `A ${shownNumber(binding.numA)} ${numbersB.length ? `↔ B ${bs}` : '(no YB yet)'}`;
 	}),
 };

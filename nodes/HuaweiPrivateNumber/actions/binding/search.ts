@@ -1,3 +1,5 @@
+import { createHash } from 'node:crypto';
+
 import type { IDataObject, ILoadOptionsFunctions, INodeListSearchResult } from 'n8n-workflow';
 
 import type { ItemApi } from '../../../shared/api/itemApi';
@@ -49,35 +51,46 @@ export function subscriptionIdLocator(searchMethod: string): FieldSpec {
 	};
 }
 
-/** Where a search stands: the platform page, how far into it, and what was shown so far. */
+/** Where a search stands: the platform page to read, and what was shown and read so far. */
 interface Position {
 	/** The platform page token (FIRST_PAGE for the first). */
 	page: string;
-	/** Results of that page already shown. */
-	offset: number;
 	/** Results shown in all. */
 	shown: number;
 	/** Platform pages read so far. */
 	pages: number;
-	/** The first binding of the page before, to notice a platform that repeats a page. */
-	before?: string;
+	/** Digests of every ID shown and every page token read (DIGEST characters each, joined). */
+	seen: string;
 }
 
-const START: Position = { page: FIRST_PAGE, offset: 0, shown: 0, pages: 0 };
+const START: Position = { page: FIRST_PAGE, shown: 0, pages: 0, seen: '' };
+
+/** A short digest: the token carries one per ID shown and page read, not the IDs themselves. */
+const DIGEST = 8;
+const digest = (text: string) =>
+	createHash('sha256').update(text).digest('base64url').slice(0, DIGEST);
+const SEEN_SHAPE = /^[\w-]*$/;
 
 /** The editor hands back the token it was given; anything else starts the search again. */
 function positionOf(token: string | undefined): Position {
 	if (!token) return START;
 	try {
-		const position = JSON.parse(token) as Position;
-		const counts = [position.offset, position.shown, position.pages];
-		return typeof position.page === 'string' && counts.every(Number.isSafeInteger)
-			? position
-			: START;
+		const { page, shown, pages, seen } = JSON.parse(token) as Position;
+		const fits =
+			typeof page === 'string' &&
+			[shown, pages].every((count) => Number.isSafeInteger(count) && count >= 0) &&
+			typeof seen === 'string' &&
+			seen.length % DIGEST === 0 &&
+			seen.length <= (MOST_RESULTS + MOST_PAGES) * DIGEST &&
+			SEEN_SHAPE.test(seen);
+		return fits ? { page, shown, pages, seen } : START;
 	} catch {
 		return START;
 	}
 }
+
+const digestsIn = (seen: string): Set<string> =>
+	new Set(seen.match(new RegExp(`.{${DIGEST}}`, 'g')) ?? []);
 
 /** A binding the editor can offer: one with an ID that is text of 1-64 characters. */
 const idOf = (binding: IDataObject): string | undefined =>
@@ -87,9 +100,25 @@ const idOf = (binding: IDataObject): string | undefined =>
 		? binding.subscriptionId
 		: undefined;
 
+/** Text of the platform's as the list shows it: no control characters, at most `max` characters. */
+function shownText(value: unknown, max: number): string | undefined {
+	if (typeof value !== 'string' && typeof value !== 'number') return undefined;
+	// eslint-disable-next-line no-control-regex
+	const text = String(value)
+		.replace(/[\u0000-\u001f\u007f-\u009f]+/g, ' ')
+		.trim();
+	if (text === '') return undefined;
+	return text.length > max ? `${text.slice(0, max - 1)}…` : text;
+}
+
 /** A number of a binding as the list shows it ("?" when the platform gave none). */
-export const shownNumber = (value: unknown): string =>
-	typeof value === 'string' || typeof value === 'number' ? String(value) : '?';
+export const shownNumber = (value: unknown): string => shownText(value, 32) ?? '?';
+
+/** A result's name: the mode's label of the binding, and its user data when it has some. */
+function nameOf(label: string, binding: IDataObject): string {
+	const userData = shownText(binding.userData, 60);
+	return userData ? `${label} · ${userData}` : label;
+}
 
 /**
  * A "From List" search: the filter is an X number (typed as people type numbers, with the node's
@@ -112,36 +141,40 @@ export function bindingSearch(
 		const parsed = parsePhoneNumber(filter ?? '', country ?? DEFAULT_COUNTRY_CODE);
 		if (!parsed.ok) return { results: [] }; // nothing yet, or a number still being typed
 		const position = positionOf(paginationToken);
+		const seen = digestsIn(position.seen);
 		const api = itemApi(this, 'huaweiPrivateNumberApi', 0);
 		// A number that is not one of this app's lists nothing, like a number without bindings.
 		const page = await pager(api.forSearch(), parsed.e164, position.page, EDITOR_PAGE);
-		const usable = new Map<string, IDataObject>();
+		// Only bindings not shown before: a page read again (more than fit) gives its rest, and a
+		// platform that repeats a page, or any entry, shows nothing twice.
+		const fresh = new Map<string, IDataObject>();
 		for (const binding of page.bindings) {
 			const id = idOf(binding);
-			if (id && !usable.has(id)) usable.set(id, binding);
+			if (id && !fresh.has(id) && !seen.has(digest(`id:${id}`))) fresh.set(id, binding);
 		}
-		const entries = [...usable.entries()];
-		if (position.before !== undefined && entries[0]?.[0] === position.before)
-			return { results: [] }; // the platform gave the page before again
 		const room = Math.min(EDITOR_PAGE, MOST_RESULTS - position.shown);
-		const shown = entries.slice(position.offset, position.offset + room);
+		const shown = [...fresh.entries()].slice(0, room);
+		for (const [id] of shown) seen.add(digest(`id:${id}`));
 		const results = shown.map(([id, binding]) => ({
-			name: `${label(binding)}${binding.userData ? ` · ${String(binding.userData)}` : ''}`,
+			name: nameOf(label(binding), binding),
 			value: id,
 		}));
 		const total = position.shown + shown.length;
-		const rest = position.offset + shown.length < entries.length;
+		const more = (page: string): Position => ({
+			page,
+			shown: total,
+			pages: position.pages + 1,
+			seen: [...seen].join(''),
+		});
 		let next: Position | undefined;
-		if (total >= MOST_RESULTS || position.pages + 1 >= MOST_PAGES) next = undefined;
-		else if (rest) next = { ...position, offset: position.offset + shown.length, shown: total };
-		else if (page.next !== undefined && page.next !== position.page)
-			next = {
-				page: page.next,
-				offset: 0,
-				shown: total,
-				pages: position.pages + 1,
-				before: entries[0]?.[0],
-			};
+		if (total >= MOST_RESULTS || position.pages + 1 >= MOST_PAGES || shown.length === 0)
+			next = undefined; // bounded, or a page with nothing new: the platform goes round
+		else if (fresh.size > shown.length) next = more(position.page);
+		else if (page.next !== undefined && !seen.has(digest(`page:${page.next}`))) {
+			seen.add(digest(`page:${position.page}`));
+			seen.add(digest(`page:${page.next}`));
+			next = more(page.next);
+		}
 		return { results, paginationToken: next && JSON.stringify(next) };
 	};
 }
