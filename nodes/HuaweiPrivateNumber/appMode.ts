@@ -57,34 +57,45 @@ export function declaredAppMode(value: unknown): { mode: string } | { problem: s
 	return { problem: NOT_A_MODE };
 }
 
+/** Why an app of the credential's mode cannot serve `what`, which needs an app of `needed` (none: any app). */
+export function appModeProblem(
+	value: unknown,
+	needed: string | undefined,
+	what: string,
+): { message: string; description: string } | undefined {
+	const app = declaredAppMode(value);
+	if ('problem' in app)
+		return {
+			message: app.problem,
+			description: 'Correct "Binding Mode of the App" in the credential.',
+		};
+	if (!needed || app.mode === '' || app.mode === needed) return undefined;
+	return {
+		message: `"${what}" needs an ${needed} app, but the credential says its app is ${app.mode}`,
+		description: `Choose the credential of an ${needed} app, or correct "Binding Mode of the App" in the credential if it is wrong. Huawei would refuse the request with 1010040 (the app_key is not allowed to invoke the API).`,
+	};
+}
+
 /**
  * The runner's check of each item: a resource that needs an app of one binding mode is refused
  * before anything is sent when the credential declares another (Huawei would answer 1010040
- * after the fact), or declares something that is no mode at all. The credential is read once.
+ * after the fact); every resource is refused when the credential declares something that is no
+ * mode at all. The credential is read once.
  */
 export function appModeCheck() {
-	let declared: Promise<ReturnType<typeof declaredAppMode>> | undefined;
+	let declared: Promise<unknown> | undefined;
 	return async (ctx: IExecuteFunctions, resource: Resource, itemIndex: number) => {
-		const needed = resource.appMode;
-		if (!needed) return;
-		declared ??= ctx
-			.getCredentials('huaweiPrivateNumberApi')
-			.then((credentials) => declaredAppMode(credentials.appMode));
-		const app = await declared;
-		if ('problem' in app)
-			throw new NodeOperationError(ctx.getNode(), `${app.problem} [item ${itemIndex}]`, {
-				itemIndex,
-				description: 'Correct "Binding Mode of the App" in the credential.',
-			});
-		if (app.mode === '' || app.mode === needed) return;
-		throw new NodeOperationError(
-			ctx.getNode(),
-			`"${resource.option.name}" needs an ${needed} app, but the credential says its app is ${app.mode} [item ${itemIndex}]`,
-			{
-				itemIndex,
-				description: `Choose the credential of an ${needed} app, or correct "Binding Mode of the App" in the credential if it is wrong. Huawei would refuse the request with 1010040 (the app_key is not allowed to invoke the API).`,
-			},
+		// A credential that cannot be read is the operation's to report, where it needs one.
+		declared ??= ctx.getCredentials('huaweiPrivateNumberApi').then(
+			(credentials) => credentials.appMode,
+			() => undefined,
 		);
+		const problem = appModeProblem(await declared, resource.appMode, resource.option.name);
+		if (problem)
+			throw new NodeOperationError(ctx.getNode(), `${problem.message} [item ${itemIndex}]`, {
+				itemIndex,
+				description: problem.description,
+			});
 	};
 }
 
@@ -99,7 +110,9 @@ export function appModeCredentialTest(): ICredentialTestRequest {
 	const uris = JSON.stringify(
 		Object.fromEntries(Object.entries(BINDING_MODES).map(([mode, { uri }]) => [mode, uri])),
 	);
-	const mode = 'String($credentials.appMode ?? "").trim().toUpperCase()';
+	// Text only, as declaredAppMode reads it (a list holding "AXB" is no mode).
+	const mode =
+		'(typeof $credentials.appMode === "string" ? $credentials.appMode.trim().toUpperCase() : $credentials.appMode == null ? "" : "-")';
 	const queried = `${JSON.stringify(modes)}.includes(${mode})`;
 	const known = `${JSON.stringify(['', 'X', ...modes])}.includes(${mode})`;
 	return {

@@ -75,6 +75,10 @@ describe('the credential test with a binding mode', () => {
 		['constructor'],
 		['toString'],
 		['hasOwnProperty'],
+		[['AXB']],
+		[5],
+		[{}],
+		[true],
 	])(
 		'a value that is no mode (%p) fails with one clear message, and nothing is sent',
 		async (appMode) => {
@@ -149,6 +153,40 @@ describe('the node with a binding mode on its credential', () => {
 					/^"Binding Mode of the App" is not a binding mode: choose AX, AXB, AXE, AXYB or X \(or Any Mode\) \[item 0\]$/,
 				),
 			});
+	});
+
+	test('a value that is no mode refuses the mode-free resources too, and nothing is sent', async () => {
+		const before = requestsOf(APPS.x).length;
+		for (const appMode of ['__proto__', ['AX']])
+			await expect(
+				run('x', appMode, 'call', { operation: 'stop', sessionId: 'no-such-session' }),
+			).rejects.toMatchObject({
+				message: expect.stringMatching(
+					/^"Binding Mode of the App" is not a binding mode.*\[item 0\]$/,
+				),
+			});
+		expect(requestsOf(APPS.x)).toHaveLength(before);
+	});
+
+	test('the From List picker checks the mode as the operations do, before asking Huawei', async () => {
+		const node = new HuaweiPrivateNumber();
+		const searchWith = (app, appMode) =>
+			node.methods.listSearch.searchAxbBindings.call(
+				{
+					getNode: () => ({ name: 'Huawei Private Number', parameters: {} }),
+					getNodeParameter: (_name, fallback) => fallback,
+					getCredentials: async () => credentialsOf(app, appMode),
+				},
+				'+8617010000001',
+			);
+		const before = requestsOf(APPS.ax).length;
+		await expect(searchWith(APPS.ax, 'AX')).rejects.toThrow(
+			'"AXB Binding" needs an AXB app, but the credential says its app is AX',
+		);
+		await expect(searchWith(APPS.ax, 'toString')).rejects.toThrow(
+			/^"Binding Mode of the App" is not a binding mode/,
+		);
+		expect(requestsOf(APPS.ax)).toHaveLength(before);
 	});
 
 	test('with Continue On Fail every item gets the error, and nothing is sent', async () => {

@@ -15,5 +15,9 @@ export const bindingPages: BindingPager = async (api, privateNum) => {
 };
 
 export const listSearch = {
-	searchAxBindings: bindingSearch(bindingPages, (binding) => `A ${shownNumber(binding.origNum)}`),
+	searchAxBindings: bindingSearch(
+		'AX',
+		bindingPages,
+		(binding) => `A ${shownNumber(binding.origNum)}`,
+	),
 };

@@ -29,6 +29,7 @@ export const bindingPages: BindingPager = async (api, relationNum, token, wanted
 
 export const listSearch = {
 	searchAxbBindings: bindingSearch(
+		'AXB',
 		bindingPages,
 		(binding) => `A ${shownNumber(binding.callerNum)} ↔ B ${shownNumber(binding.calleeNum)}`,
 	),

@@ -40,6 +40,7 @@ export const bindingPages: BindingPager = async (api, virtualNum, token, wanted)
 
 export const listSearch = {
 	searchAxeBindings: bindingSearch(
+		'AXE',
 		bindingPages,
 		(binding) => `Extension ${shownNumber(binding.extendNum)} → A ${shownNumber(binding.bindNum)}`,
 	),

@@ -32,7 +32,7 @@ export const bindingPages: BindingPager = async (api, relationNum) => {
 };
 
 export const listSearch = {
-	searchAxybBindings: bindingSearch(bindingPages, (binding) => {
+	searchAxybBindings: bindingSearch('AXYB', bindingPages, (binding) => {
 		const numbersB = binding.numbersB as string[];
 		// An AXYB binding has up to 5 Bs; a platform listing more does not make the name endless.
 		const bs = `${numbersB.slice(0, 5).join(', ')}${numbersB.length > 5 ? ', …' : ''}`;

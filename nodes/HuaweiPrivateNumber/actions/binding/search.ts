@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 
 import type { IDataObject, ILoadOptionsFunctions, INodeListSearchResult } from 'n8n-workflow';
+import { NodeOperationError } from 'n8n-workflow';
 
 import type { ItemApi } from '../../../shared/api/itemApi';
 import { itemApi } from '../../../shared/api/itemApi';
@@ -8,6 +9,7 @@ import type { ListSearchMethod } from '../../../shared/actions/operation';
 import type { FieldSpec } from '../../../shared/parameters/fieldSpec';
 import { FIRST_PAGE } from '../../../shared/parameters/pagination';
 import { DEFAULT_COUNTRY_CODE, parseCountryCode, parsePhoneNumber } from '../../../shared/phone';
+import { appModeProblem } from '../../appMode';
 import { FIELDS } from './fields';
 
 /** One page of the bindings of an X number, and the token of the next page (if any). */
@@ -127,6 +129,7 @@ function nameOf(label: string, binding: IDataObject): string {
  * platform that repeats a page or a cursor, or pages on and on, ends the list.
  */
 export function bindingSearch(
+	mode: string,
 	pager: BindingPager,
 	label: (binding: IDataObject) => string,
 ): ListSearchMethod {
@@ -140,6 +143,9 @@ export function bindingSearch(
 		);
 		const parsed = parsePhoneNumber(filter ?? '', country ?? DEFAULT_COUNTRY_CODE);
 		if (!parsed.ok) return { results: [] }; // nothing yet, or a number still being typed
+		const credentials = await this.getCredentials('huaweiPrivateNumberApi');
+		const problem = appModeProblem(credentials.appMode, mode, `${mode} Binding`);
+		if (problem) throw new NodeOperationError(this.getNode(), problem.message, problem);
 		const position = positionOf(paginationToken);
 		const seen = digestsIn(position.seen);
 		const api = itemApi(this, 'huaweiPrivateNumberApi', 0);
