@@ -38,18 +38,26 @@ export function answerList(answer: IDataObject, ...fields: string[]): IDataObjec
 	return undefined;
 }
 
-/**
- * A list as a picker shows it: the records of the first of `fields` that is a list, leaving out
- * entries that are not records (one bad entry never hides the others), and how long the list was.
- * A field that is no list lists nothing.
- */
-export function pickableRecords(
+/** Reads the first of `fields` that an answer holds as a list: its records, and how long the list was. */
+export type ListReader = (
 	answer: IDataObject,
 	...fields: string[]
-): { records: IDataObject[]; listed: number } {
+) => { records: IDataObject[]; listed: number };
+
+/** A list taken for a result: a field that is not a list of records is an error (see answerList). */
+export const checkedRecords: ListReader = (answer, ...fields) => {
+	const records = answerList(answer, ...fields) ?? [];
+	return { records, listed: records.length };
+};
+
+/**
+ * A list as a picker shows it: entries that are not records are left out (one bad entry never
+ * hides the others), and a field that is no list lists nothing.
+ */
+export const pickableRecords: ListReader = (answer, ...fields) => {
 	const list = fields.map((field) => answer[field]).find(Array.isArray) as unknown[] | undefined;
 	return { records: (list ?? []).filter(isObject) as IDataObject[], listed: list?.length ?? 0 };
-}
+};
 
 /** The records of a list field of an answer (absent: none; not a list of records: an error). */
 export function recordsIn(answer: IDataObject, field: string): IDataObject[] {

@@ -1,6 +1,6 @@
 import type { IDataObject } from 'n8n-workflow';
 
-import { pickableRecords, recordsIn } from '../../../shared/api/envelope';
+import { recordsIn } from '../../../shared/api/envelope';
 import type { BindingPager } from '../binding/search';
 import { bindingSearch, shownNumber } from '../binding/search';
 import { URI } from './fields';
@@ -9,9 +9,9 @@ import { URI } from './fields';
 export const bindingsIn = (answer: IDataObject) => recordsIn(answer, 'privateNumList');
 
 /** An X number has at most one AX binding: one page lists it. */
-export const bindingPages: BindingPager = async (api, privateNum) => {
+export const bindingPages: BindingPager = async (api, privateNum, _token, _wanted, read) => {
 	const answer = await api.lookupBinding({ method: 'GET', uri: URI, qs: { privateNum } });
-	return { bindings: pickableRecords(answer, 'privateNumList').records };
+	return { bindings: read(answer, 'privateNumList').records };
 };
 
 export const listSearch = {

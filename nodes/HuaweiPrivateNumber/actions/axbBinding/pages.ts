@@ -1,6 +1,6 @@
 import type { IDataObject } from 'n8n-workflow';
 
-import { pickableRecords, recordsIn } from '../../../shared/api/envelope';
+import { recordsIn } from '../../../shared/api/envelope';
 import { FIRST_PAGE } from '../../../shared/parameters/pagination';
 import type { BindingPager } from '../binding/search';
 import { bindingSearch, shownNumber } from '../binding/search';
@@ -13,7 +13,7 @@ export const bindingsIn = (answer: IDataObject) => recordsIn(answer, 'relationNu
  * Pages of the bindings of X by page number (pageSize 10-100, as Huawei allows): the next page is
  * asked for while a page comes back full and the platform's totalCount is not yet reached.
  */
-export const bindingPages: BindingPager = async (api, relationNum, token, wanted) => {
+export const bindingPages: BindingPager = async (api, relationNum, token, wanted, read) => {
 	const pageIndex = token === FIRST_PAGE ? 1 : Number(token);
 	const pageSize = Math.min(100, Math.max(10, wanted));
 	const page = await api.lookupBinding({
@@ -21,7 +21,7 @@ export const bindingPages: BindingPager = async (api, relationNum, token, wanted
 		uri: URI,
 		qs: { relationNum, pageIndex, pageSize },
 	});
-	const { records, listed } = pickableRecords(page, 'relationNumList');
+	const { records, listed } = read(page, 'relationNumList');
 	const total = Number(page.totalCount);
 	const more = listed === pageSize && !(pageIndex * pageSize >= total);
 	return { bindings: records, next: more ? String(pageIndex + 1) : undefined };

@@ -1,6 +1,6 @@
 import type { IDataObject } from 'n8n-workflow';
 
-import { answerList, pickableRecords } from '../../../shared/api/envelope';
+import { answerList } from '../../../shared/api/envelope';
 import { FIRST_PAGE } from '../../../shared/parameters/pagination';
 import type { BindingPager } from '../binding/search';
 import { bindingSearch, shownNumber } from '../binding/search';
@@ -24,7 +24,7 @@ export function nextCursorOf(answer: IDataObject): string | undefined {
 }
 
 /** Pages of the bindings of X from query v2.0 (up to 100 each), followed by their cursor. */
-export const bindingPages: BindingPager = async (api, virtualNum, token, wanted) => {
+export const bindingPages: BindingPager = async (api, virtualNum, token, wanted, read) => {
 	const page = await api.lookupBinding({
 		method: 'GET',
 		uri: URI_V2,
@@ -34,7 +34,7 @@ export const bindingPages: BindingPager = async (api, virtualNum, token, wanted)
 			limit: Math.min(100, wanted),
 		},
 	});
-	const { records, listed } = pickableRecords(page, 'bindInfoList', 'extendNumList');
+	const { records, listed } = read(page, 'bindInfoList', 'extendNumList');
 	return { bindings: records, next: listed ? nextCursorOf(page) : undefined };
 };
 

@@ -1,6 +1,6 @@
 import type { IDataObject } from 'n8n-workflow';
 
-import { pickableRecords, recordsIn } from '../../../shared/api/envelope';
+import { recordsIn } from '../../../shared/api/envelope';
 import type { BindingPager } from '../binding/search';
 import { bindingSearch, shownNumber } from '../binding/search';
 import { withAppKey } from './appKey';
@@ -14,11 +14,11 @@ export const relationsIn = (answer: IDataObject): IDataObject[] =>
 	}));
 
 /** The binding on X: one entry naming its Bs (an AXYB binding has up to 5 Y-B relations). */
-export const bindingPages: BindingPager = async (api, relationNum) => {
+export const bindingPages: BindingPager = async (api, relationNum, _token, _wanted, read) => {
 	const qs = await withAppKey(api, { relationNum });
 	const answer = await api.lookupBinding({ method: 'GET', uri: URI, qs });
 	const byBinding = new Map<string, IDataObject>();
-	for (const relation of pickableRecords(answer, 'xyRelationNumList').records) {
+	for (const relation of read(answer, 'xyRelationNumList').records) {
 		const id = relation.bindId;
 		if (typeof id !== 'string' || id === '') continue; // not a binding the list can offer
 		const seen = byBinding.get(id);

@@ -12,6 +12,7 @@ import {
 } from '../../../shared/parameters/pagination';
 import { simplifyProperty } from '../../../shared/parameters/simplify';
 import { bindingItem, readSimple } from './output';
+import { checkedRecords } from '../../../shared/api/envelope';
 import type { BindingPager } from './search';
 
 /** What sets one mode's Get Many apart: its X Number field and how its bindings are paged. */
@@ -55,7 +56,8 @@ export function getManyBindingsOperation(
 			let token: string | undefined = FIRST_PAGE;
 			while (token !== undefined && bindings.size < plan.limit) {
 				guard.next(token, bindings.size);
-				const page = await spec.pages(api, plan.xNumber, token, plan.limit - bindings.size);
+				const wanted = plan.limit - bindings.size;
+				const page = await spec.pages(api, plan.xNumber, token, wanted, checkedRecords);
 				const before = bindings.size;
 				for (const binding of page.bindings) bindings.set(String(binding.subscriptionId), binding);
 				token = bindings.size > before ? page.next : undefined;

@@ -3,6 +3,8 @@ import { createHash } from 'node:crypto';
 import type { IDataObject, ILoadOptionsFunctions, INodeListSearchResult } from 'n8n-workflow';
 import { NodeOperationError } from 'n8n-workflow';
 
+import type { ListReader } from '../../../shared/api/envelope';
+import { pickableRecords } from '../../../shared/api/envelope';
 import type { ItemApi } from '../../../shared/api/itemApi';
 import { itemApi } from '../../../shared/api/itemApi';
 import type { ListSearchMethod } from '../../../shared/actions/operation';
@@ -19,13 +21,15 @@ export interface BindingPage {
 }
 /**
  * Reads one page of the bindings of X: `token` names the page (FIRST_PAGE for the first), `wanted`
- * how many more bindings the caller can use (a pager may read fewer).
+ * how many more bindings the caller can use (a pager may read fewer), `read` how the answer's list
+ * is taken (checked for results, leniently for the picker).
  */
 export type BindingPager = (
 	api: ItemApi,
 	xNumber: string,
 	token: string,
 	wanted: number,
+	read: ListReader,
 ) => Promise<BindingPage>;
 
 /** What the list's search wants: the private number, not a party's own number. */
@@ -150,7 +154,13 @@ export function bindingSearch(
 		const seen = digestsIn(position.seen);
 		const api = itemApi(this, 'huaweiPrivateNumberApi', 0);
 		// A number that is not one of this app's lists nothing, like a number without bindings.
-		const page = await pager(api.forSearch(), parsed.e164, position.page, EDITOR_PAGE);
+		const page = await pager(
+			api.forSearch(),
+			parsed.e164,
+			position.page,
+			EDITOR_PAGE,
+			pickableRecords,
+		);
 		// Only bindings not shown before: a page read again (more than fit) gives its rest, and a
 		// platform that repeats a page, or any entry, shows nothing twice.
 		const fresh = new Map<string, IDataObject>();
