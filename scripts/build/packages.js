@@ -76,12 +76,25 @@ function copy(from, to) {
 	fs.cpSync(from, to, { recursive: true });
 }
 
+const RELATIVE_LINK = /\[([^\]]*)\]\((?!https?:|#|mailto:)([^)\s]+)\)/g;
+
 /** Absolute links for the README's relative links into the repository (for the npm page). */
 function absoluteLinks(readme, repository, name) {
 	const base = `${repository.replace(/\/+$/, '')}/blob/main/packages/${name}/`;
-	return readme.replace(/\]\((?!https?:|#|mailto:)([^)\s]+)\)/g, (_, target) => {
+	return readme.replace(RELATIVE_LINK, (_, text, target) => {
 		const resolved = new URL(target, base).toString();
-		return `](${resolved})`;
+		return `[${text}](${resolved})`;
+	});
+}
+
+/**
+ * Without a known repository, the README's relative links into the repository would be dead on
+ * the npm page: they become plain text naming the file in the source repository.
+ */
+function repositoryLinksAsText(readme, name) {
+	return readme.replace(RELATIVE_LINK, (_, text, target) => {
+		const file = path.posix.normalize(path.posix.join('packages', name, target));
+		return `${text} (\`${file}\` in the source repository)`;
 	});
 }
 
@@ -104,8 +117,8 @@ function stage(name, options = {}) {
 	for (const file of [...sources, ...assetsBeside(sources)])
 		copy(path.join(ROOT, file), path.join(dir, file));
 	fs.symlinkSync(path.join(ROOT, 'node_modules'), path.join(dir, 'node_modules'), 'dir');
-	if (options.repository) {
-		const repository = options.repository.replace(/\/+$/, '').replace(/\.git$/, '');
+	const repository = options.repository?.replace(/\/+$/, '').replace(/\.git$/, '');
+	if (repository) {
 		Object.assign(manifest, {
 			homepage: `${repository}/tree/main/packages/${name}#readme`,
 			repository: {
@@ -116,9 +129,13 @@ function stage(name, options = {}) {
 			bugs: { url: `${repository}/issues` },
 		});
 		fs.writeFileSync(path.join(dir, 'package.json'), `${JSON.stringify(manifest, null, 2)}\n`);
-		const readme = path.join(dir, 'README.md');
-		fs.writeFileSync(readme, absoluteLinks(fs.readFileSync(readme, 'utf8'), repository, name));
 	}
+	const readme = path.join(dir, 'README.md');
+	const text = fs.readFileSync(readme, 'utf8');
+	fs.writeFileSync(
+		readme,
+		repository ? absoluteLinks(text, repository, name) : repositoryLinksAsText(text, name),
+	);
 	return { dir, manifest, sources };
 }
 

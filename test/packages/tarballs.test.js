@@ -65,6 +65,15 @@ describe.each(Object.keys(OWN))('%s', (name) => {
 		expect(unexpected).toEqual([]);
 		expect(files.filter((file) => file.endsWith('.ts') && !file.endsWith('.d.ts'))).toEqual([]);
 		expect(files.some((file) => file.startsWith('examples/'))).toBe(true);
+		expect(files).toContain('CHANGELOG.md');
+	});
+
+	test('its README links only to pages on the web or anchors in itself: nothing dead on the npm page', () => {
+		const readme = fs.readFileSync(path.join(packages[name].extracted, 'README.md'), 'utf8');
+		const targets = [...readme.matchAll(/\]\(([^)\s]+)\)/g)].map((match) => match[1]);
+		expect(targets.length).toBeGreaterThan(0);
+		expect(targets.filter((target) => !/^(https:\/\/|#)/.test(target))).toEqual([]);
+		expect(readme).toContain('(`docs/console-guide.md` in the source repository)');
 	});
 
 	test('package.json: no runtime dependencies or install scripts, n8n-workflow as peer, every listed node and credential shipped', () => {
@@ -114,6 +123,9 @@ describe.each(Object.keys(OWN))('%s', (name) => {
 			expect(codex.node).toBe(`${name}.${nodeName[0].toLowerCase()}${nodeName.slice(1)}`);
 			expect(codex.resources.primaryDocumentation).toEqual([
 				{ url: `https://www.npmjs.com/package/${name}#readme` },
+			]);
+			expect(codex.resources.credentialDocumentation).toEqual([
+				{ url: `https://www.npmjs.com/package/${name}#credentials` },
 			]);
 		}
 	});
