@@ -33,7 +33,11 @@ describe('lost answers are resolved, not guessed', () => {
 		expect(liveBindings(env)).toHaveLength(0);
 	});
 
-	/** A platform whose every answer to a DELETE is lost; lookups answer with `remaining` bindings (or `answer`). */
+	/**
+	 * A platform whose every answer to a DELETE is lost; lookups answer with `remaining` bindings (or `answer`).
+	 * @param {unknown} remaining
+	 * @param {object} [answer]
+	 */
 	const deletesLost = (remaining, answer = { resultcode: '0', relationNumList: remaining }) =>
 		startStubServer((req, res) => {
 			if (req.method === 'DELETE') return res.socket?.destroy();

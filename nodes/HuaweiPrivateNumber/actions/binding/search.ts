@@ -109,9 +109,8 @@ const idOf = (binding: IDataObject): string | undefined =>
 /** Text of the platform's as the list shows it: no control characters, at most `max` characters. */
 function shownText(value: unknown, max: number): string | undefined {
 	if (typeof value !== 'string' && typeof value !== 'number') return undefined;
-	// eslint-disable-next-line no-control-regex
 	const text = String(value)
-		.replace(/[\u0000-\u001f\u007f-\u009f]+/g, ' ')
+		.replace(/\p{Cc}+/gu, ' ')
 		.trim();
 	if (text === '') return undefined;
 	return text.length > max ? `${text.slice(0, max - 1)}…` : text;
