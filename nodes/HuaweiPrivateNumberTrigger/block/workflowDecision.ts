@@ -2,7 +2,7 @@ import type { IDataObject } from 'n8n-workflow';
 
 import { describeType } from '../../shared/parameters/itemParameters';
 import { userDataValue, voiceFileProblem } from '../../shared/parameters/values';
-import { parsePhoneNumber } from '../../shared/phone';
+import { parsePhoneNumber, samePhone } from '../../shared/phone';
 import type { BlockFacts } from './answers';
 import { connectCall, discardSms, endCall, forwardSms } from './answers';
 
@@ -152,7 +152,12 @@ function callDecision(answer: IDataObject, countryCode: string, called: string):
 		: phoneOf(own(answer, 'connectTo'), 'connectTo', countryCode);
 	if (typeof to !== 'string') return to;
 	const more = extras(info.fields, CONNECT_EXTRAS, countryCode);
-	return 'problem' in more ? more : { answer: connectCall(to, called, more.fields) };
+	if ('problem' in more) return more;
+	// Huawei shows the callee the X the call reached, and fails the call (8014) on any other number.
+	const display = more.fields.displayCalleeNum;
+	if (display !== undefined && !samePhone(display, called))
+		return problem(`"displayCalleeNum" must be the X number the call reached (${called})`);
+	return { answer: connectCall(to, called, more.fields) };
 }
 
 /** The fields of an SMS decision in our flat form (Huawei's puts them in its one action). */

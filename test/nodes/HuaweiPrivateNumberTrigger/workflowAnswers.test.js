@@ -89,6 +89,11 @@ describe('a decision in a documented shape is sent as Huawei wants it', () => {
 			{ operation: 'connect', connectInfo: [{ calleeNum: '13900000111' }] },
 			{ operation: 'connect', connectInfo: { displayCalleeNum: X, calleeNum: '+8613900000111' } },
 		],
+		[
+			'the X as the number shown, typed without the +',
+			{ operation: 'connect', connectTo: '13900000111', displayCalleeNum: X.slice(1) },
+			{ operation: 'connect', connectInfo: { displayCalleeNum: X, calleeNum: '+8613900000111' } },
+		],
 		['close', { operation: 'close' }, { operation: 'close' }],
 		[
 			'close with user data',
@@ -194,6 +199,11 @@ describe('anything else gets the decision set on the node, and says why', () => 
 			'a callee that is a fraction',
 			{ operation: 'connect', connectTo: 1390000000.3 },
 			/"connectTo" must be a phone number/,
+		],
+		[
+			'a number shown to the callee that is not the X (Huawei fails the call)',
+			{ operation: 'connect', connectTo: '13900000111', displayCalleeNum: '13900000222' },
+			/"displayCalleeNum" must be the X number the call reached/,
 		],
 		[
 			'a connectInfo that is not an object',
