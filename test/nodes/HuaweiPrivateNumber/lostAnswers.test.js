@@ -34,51 +34,46 @@ describe('lost answers are resolved, not guessed', () => {
 	});
 
 	/**
-	 * A platform whose every answer to a DELETE is lost; lookups answer with `remaining` bindings (or `answer`).
-	 * @param {unknown} remaining
-	 * @param {object} [answer]
+	 * Deletes binding sub-1 on a platform that loses every answer to a DELETE and answers lookups
+	 * with `answer`: the node's item or its error, and the methods the platform was sent.
+	 * @param {object} answer
 	 */
-	const deletesLost = (remaining, answer = { resultcode: '0', relationNumList: remaining }) =>
-		startStubServer((req, res) => {
+	async function deleteWithAnswersLost(answer, params = {}, resource = 'axbBinding') {
+		const platform = await startStubServer((req, res) => {
 			if (req.method === 'DELETE') return res.socket?.destroy();
 			return json(res, 200, answer);
 		});
-
-	test('a Delete whose every answer was lost is looked up afterwards: gone, it is reported deleted', async () => {
-		const platform = await deletesLost([]);
 		try {
-			const [item] = (
-				await pn(
-					'delete',
-					{ lookupBy: 'subscriptionId', subscriptionId: 'sub-1' },
-					{ accessAddress: platform.url },
-				)
-			).output[0];
-			expect(item.json).toMatchObject({
-				deleted: true,
-				recoveredAfterLostAnswer: true,
-				subscriptionId: 'sub-1',
-			});
-			expect(platform.requests.map((r) => r.method)).toEqual([...Array(5).fill('DELETE'), 'GET']);
+			const outcome = await pn(
+				'delete',
+				{ lookupBy: 'subscriptionId', subscriptionId: 'sub-1', ...params },
+				{ accessAddress: platform.url, resource },
+			).then(
+				({ output }) => ({ item: output[0][0].json, error: undefined }),
+				(error) => ({ item: undefined, error }),
+			);
+			return { ...outcome, methods: platform.requests.map((r) => r.method) };
 		} finally {
 			await platform.close();
 		}
+	}
+
+	test('a Delete whose every answer was lost is looked up afterwards: gone, it is reported deleted', async () => {
+		const { item, methods } = await deleteWithAnswersLost({ resultcode: '0', relationNumList: [] });
+		expect(item).toMatchObject({
+			deleted: true,
+			recoveredAfterLostAnswer: true,
+			subscriptionId: 'sub-1',
+		});
+		expect(methods).toEqual([...Array(5).fill('DELETE'), 'GET']);
 	});
 
 	test('a Delete whose every answer was lost and whose binding is still there fails, saying so', async () => {
-		const platform = await deletesLost([
-			{ subscriptionId: 'sub-1', relationNum: '+8617010000001' },
-		]);
-		try {
-			const error = await pn(
-				'delete',
-				{ lookupBy: 'subscriptionId', subscriptionId: 'sub-1' },
-				{ accessAddress: platform.url },
-			).catch((e) => e);
-			expect(error.description).toMatch(/found the binding still there: it was not deleted/);
-		} finally {
-			await platform.close();
-		}
+		const { error } = await deleteWithAnswersLost({
+			resultcode: '0',
+			relationNumList: [{ subscriptionId: 'sub-1', relationNum: '+8617010000001' }],
+		});
+		expect(error.description).toMatch(/found the binding still there: it was not deleted/);
 	});
 
 	test.each([
@@ -87,40 +82,21 @@ describe('lost answers are resolved, not guessed', () => {
 	])(
 		'a Delete whose every answer was lost, looked up with an answer holding %s, is not reported done',
 		async (_name, answer) => {
-			const platform = await deletesLost(undefined, answer);
-			try {
-				const error = await pn(
-					'delete',
-					{ lookupBy: 'subscriptionId', subscriptionId: 'sub-1' },
-					{ accessAddress: platform.url },
-				).catch((e) => e);
-				expect(error.description).toMatch(/may have been deleted, and looking it up failed too/);
-			} finally {
-				await platform.close();
-			}
+			const { error } = await deleteWithAnswersLost(answer);
+			expect(error.description).toMatch(/may have been deleted, and looking it up failed too/);
 		},
 	);
 
 	test('an AXYB relation deleted by Y is still there when Huawei writes its Y without the +', async () => {
-		const platform = await deletesLost(undefined, {
-			resultcode: '0',
-			xyRelationNumList: [{ bindId: 'sub-1', numY: '8617010000002', numB: '8613900000000' }],
-		});
-		try {
-			const error = await pn(
-				'delete',
-				{
-					lookupBy: 'subscriptionId',
-					subscriptionId: 'sub-1',
-					scope: 'yNum',
-					yNum: '+8617010000002',
-				},
-				{ accessAddress: platform.url, resource: 'axybBinding' },
-			).catch((e) => e);
-			expect(error.description).toMatch(/found the binding still there: it was not deleted/);
-		} finally {
-			await platform.close();
-		}
+		const { error } = await deleteWithAnswersLost(
+			{
+				resultcode: '0',
+				xyRelationNumList: [{ bindId: 'sub-1', numY: '8617010000002', numB: '8613900000000' }],
+			},
+			{ scope: 'yNum', yNum: '+8617010000002' },
+			'axybBinding',
+		);
+		expect(error.description).toMatch(/found the binding still there: it was not deleted/);
 	});
 
 	test('a Create whose answer was lost after the platform acted: the binding is looked up and returned', async () => {
