@@ -23,7 +23,8 @@ runHostileSoak({
 			figures.obeyedThatShouldHaveFallenBack +
 			figures.validNotObeyed +
 			figures.offeredWithoutUsableId +
-			figures.searchesThatDidNotEnd;
+			figures.searchesThatDidNotEnd +
+			figures.offeredTwice;
 		process.exit(bad ? 1 : 0);
 	})
 	.catch((error) => {

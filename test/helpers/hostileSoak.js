@@ -2,7 +2,8 @@
 // parts that are each well-formed or not, and binding lists from a platform that answers badly.
 // Whether an answer should be obeyed is decided here, from how it was built, not by the node: an
 // answer is a decision only when every part of it is. Counts what must stay 0: answers obeyed that
-// should have fallen back, list entries offered without a usable ID, searches that did not end.
+// should have fallen back, list entries offered without a usable ID, searches that did not end,
+// entries offered twice in one search.
 const {
 	HuaweiPrivateNumber,
 } = require('../../nodes/HuaweiPrivateNumber/HuaweiPrivateNumber.node.ts');
@@ -68,6 +69,11 @@ const PARTS = {
 		['-13900000111', false],
 		['1390000011a', false],
 		['<script>', false],
+		['139\r\n0000\n0111', false],
+		['\ufeff13900000111', false],
+		['139\u00a00000\u00a00111', false],
+		['+-139 0000 0111', false],
+		[1390000011.1, false],
 		[{ n: 1 }, false],
 		[['+8613900000111'], false],
 		[null, false],
@@ -110,8 +116,19 @@ const PARTS = {
 		['instance', false],
 		['twoActions', false],
 		['text', false],
+		['mixed', false],
+		['throwing', false],
 	],
 };
+
+/** The answer with its operation behind a getter that throws (as a getter or a Proxy may). */
+const throwing = (answer) =>
+	Object.defineProperty({ ...answer }, 'operation', {
+		enumerable: true,
+		get() {
+			throw new Error('unreadable');
+		},
+	});
 
 const set = (target, key, value) => (value === undefined ? target : { ...target, [key]: value });
 
@@ -138,6 +155,12 @@ function callAnswer(r) {
 	if (shape === 'twoActions')
 		answer = { connectInfo: [{ calleeNum: to }, { calleeNum: to }], operation };
 	if (shape === 'text') answer = String(operation);
+	// Huawei's nested form beside a flat field it would silently override.
+	if (shape === 'mixed')
+		answer = closing
+			? { operation, closeInfo: {}, userData: 'order-1' }
+			: { operation, connectInfo: set({}, 'calleeNum', to), maxDuration: 30 };
+	if (shape === 'throwing') answer = throwing(answer);
 	return { answer, valid, kind: 'call' };
 }
 
@@ -160,6 +183,8 @@ function smsAnswer(r) {
 	if (shape === 'instance') answer = Object.assign(new (class Answer {})(), answer);
 	if (shape === 'twoActions') answer = { actions: [action, action] };
 	if (shape === 'text') answer = String(operation);
+	if (shape === 'mixed') answer = { actions: [action], userData: 'order-1' };
+	if (shape === 'throwing') answer = throwing(action);
 	return { answer, valid, kind: 'sms' };
 }
 
@@ -250,9 +275,26 @@ const ENTRIES = [
 	[() => ({ subscriptionId: 12345 }), false],
 	[() => ({ callerNum: '+8613800000009' }), false],
 	[() => ({}), false],
+	[() => null, false],
+	[() => 'text', false],
+	[
+		(i) => ({
+			subscriptionId: `odd-${i}`,
+			callerNum: 'x\n'.repeat(50),
+			userData: { toString: 1 },
+		}),
+		true,
+	],
 ];
 /** How the platform pages: one of these per search. */
-const BEHAVIOURS = ['normal', 'repeatPage', 'repeatCursor', 'endlessCursors', 'hugePage'];
+const BEHAVIOURS = [
+	'normal',
+	'repeatPage',
+	'repeatCursor',
+	'endlessCursors',
+	'hugePage',
+	'goingRound',
+];
 
 async function soakSearches(r, count) {
 	const node = new HuaweiPrivateNumber();
@@ -261,6 +303,7 @@ async function soakSearches(r, count) {
 		entriesOffered: 0,
 		offeredWithoutUsableId: 0,
 		searchesThatDidNotEnd: 0,
+		offeredTwice: 0,
 	};
 	for (let i = 0; i < count; i++) {
 		const behaviour = r.pick(BEHAVIOURS);
@@ -275,9 +318,12 @@ async function soakSearches(r, count) {
 				return entry;
 			});
 		const fixed = pageOf(0);
+		const second = pageOf(1);
 		const stub = await startStubServer((_req, res, n) => {
-			const list = behaviour === 'repeatPage' || behaviour === 'hugePage' ? fixed : pageOf(n);
-			const cursor = behaviour === 'repeatCursor' ? 'c-1' : `c-${n}`;
+			let list = behaviour === 'repeatPage' || behaviour === 'hugePage' ? fixed : pageOf(n);
+			let cursor = behaviour === 'repeatCursor' ? 'c-1' : `c-${n}`;
+			// Pages 1, 2, 1, 2… (AXB) and cursors c-0, c-1, c-0… (AXE).
+			if (behaviour === 'goingRound') [list, cursor] = [n % 2 ? second : fixed, `c-${n % 2}`];
 			json(
 				res,
 				200,
@@ -320,11 +366,14 @@ async function soakSearches(r, count) {
 			const method = node.methods.listSearch[axe ? 'searchAxeBindings' : 'searchAxbBindings'];
 			let token;
 			let answers = 0;
+			const offered = new Set();
 			do {
 				const page = await method.call(ctx, '+8617010000001', token);
 				for (const result of page.results) {
 					figures.entriesOffered += 1;
 					if (!usableIds.has(result.value)) figures.offeredWithoutUsableId += 1;
+					if (offered.has(result.value)) figures.offeredTwice += 1;
+					offered.add(result.value);
 				}
 				token = page.paginationToken;
 				answers += 1;
