@@ -87,7 +87,7 @@ function positionOf(token: string | undefined): Position {
 			[shown, pages].every((count) => Number.isSafeInteger(count) && count >= 0) &&
 			typeof seen === 'string' &&
 			seen.length % DIGEST === 0 &&
-			seen.length <= (MOST_RESULTS + MOST_PAGES) * DIGEST &&
+			seen.length <= (MOST_RESULTS + 2 * MOST_PAGES) * DIGEST &&
 			SEEN_SHAPE.test(seen);
 		return fits ? { page, shown, pages, seen } : START;
 	} catch {
