@@ -177,6 +177,12 @@ async function startN8n(runtime, options) {
 	const readyUrl = `${url}${options.readyPath ?? (role === 'start' ? '/rest/settings' : '/healthz')}`;
 	const deadline = Date.now() + (options.timeoutMs ?? 180_000);
 	const tail = () => fs.readFileSync(logFile, 'utf8').slice(-3000);
+	// The main process answers /rest/settings before it has mounted every REST route: the
+	// workflows route answers 401 without a session once mounted, Express's 404 before.
+	const routesMounted = async () =>
+		role !== 'start' ||
+		options.readyPath !== undefined ||
+		(await request('GET', `${url}/rest/workflows`, { timeoutMs: 5000 })).status !== 404;
 	for (;;) {
 		if (child.hasExited())
 			throw new Error(`n8n ${role} exited during start-up; the end of ${logFile}:\n${tail()}`);
@@ -187,7 +193,11 @@ async function startN8n(runtime, options) {
 			);
 		}
 		try {
-			if ((await request('GET', readyUrl, { timeoutMs: 5000 })).status === 200) break;
+			if (
+				(await request('GET', readyUrl, { timeoutMs: 5000 })).status === 200 &&
+				(await routesMounted())
+			)
+				break;
 		} catch {
 			// not listening yet
 		}
