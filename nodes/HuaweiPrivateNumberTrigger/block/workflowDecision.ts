@@ -168,7 +168,8 @@ function smsDecision(answer: IDataObject, countryCode: string, calling: string):
 	const actions = own(answer, 'actions');
 	const action = actions === undefined ? answer : recordIn(actions);
 	if (!action) return problem(`"actions" must hold one action, not ${shown(actions)}`);
-	const beside = SMS_FIELDS.find((name) => action !== answer && !absent(own(answer, name)));
+	const beside =
+		action === answer ? undefined : SMS_FIELDS.find((name) => !absent(own(answer, name)));
 	if (beside !== undefined)
 		return problem(`"${beside}" must go inside "actions" when "actions" is given`);
 	const operation = operationOf(action, '"forward" or "discard"');

@@ -46,7 +46,7 @@ export type ListReader = (
 
 /** A list taken for a result: a field that is not a list of records is an error (see answerList). */
 export const checkedRecords: ListReader = (answer, ...fields) => {
-	const records = answerList(answer, ...fields) ?? [];
+	const records = recordsIn(answer, ...fields);
 	return { records, listed: records.length };
 };
 
@@ -60,6 +60,6 @@ export const pickableRecords: ListReader = (answer, ...fields) => {
 };
 
 /** The records of a list field of an answer (absent: none; not a list of records: an error). */
-export function recordsIn(answer: IDataObject, field: string): IDataObject[] {
-	return answerList(answer, field) ?? [];
+export function recordsIn(answer: IDataObject, ...fields: string[]): IDataObject[] {
+	return answerList(answer, ...fields) ?? [];
 }

@@ -6,12 +6,13 @@ import { bindingSearch, shownNumber } from '../binding/search';
 import { URI } from './fields';
 
 /** Where AX answers list bindings. */
-export const bindingsIn = (answer: IDataObject) => recordsIn(answer, 'privateNumList');
+const LIST = 'privateNumList';
+export const bindingsIn = (answer: IDataObject) => recordsIn(answer, LIST);
 
 /** An X number has at most one AX binding: one page lists it. */
 export const bindingPages: BindingPager = async (api, privateNum, _token, _wanted, read) => {
 	const answer = await api.lookupBinding({ method: 'GET', uri: URI, qs: { privateNum } });
-	return { bindings: read(answer, 'privateNumList').records };
+	return { bindings: read(answer, LIST).records };
 };
 
 export const listSearch = {

@@ -7,7 +7,8 @@ import { bindingSearch, shownNumber } from '../binding/search';
 import { URI } from './fields';
 
 /** Where AXB answers list bindings. */
-export const bindingsIn = (answer: IDataObject) => recordsIn(answer, 'relationNumList');
+const LIST = 'relationNumList';
+export const bindingsIn = (answer: IDataObject) => recordsIn(answer, LIST);
 
 /**
  * Pages of the bindings of X by page number (pageSize 10-100, as Huawei allows): the next page is
@@ -21,7 +22,7 @@ export const bindingPages: BindingPager = async (api, relationNum, token, wanted
 		uri: URI,
 		qs: { relationNum, pageIndex, pageSize },
 	});
-	const { records, listed } = read(page, 'relationNumList');
+	const { records, listed } = read(page, LIST);
 	const total = Number(page.totalCount);
 	const more = listed === pageSize && !(pageIndex * pageSize >= total);
 	return { bindings: records, next: more ? String(pageIndex + 1) : undefined };

@@ -8,9 +8,12 @@ import { bindingSearch, shownNumber } from '../binding/search';
 const URI_V2 = '/rest/caas/extendnumber/v2.0';
 const FIRST_CURSOR = '0000000000000_0';
 
-/** AXE answers list bindings as bindInfoList (extendNumList in some versions). */
+/** Where AXE answers list bindings: bindInfoList (extendNumList in some versions). */
+const LISTS = ['bindInfoList', 'extendNumList'];
+
+/** The bindings of a list answer (undefined when it has no list). */
 export function bindingsOf(answer: IDataObject): IDataObject[] | undefined {
-	return answerList(answer, 'bindInfoList', 'extendNumList');
+	return answerList(answer, ...LISTS);
 }
 
 /** The bindings of a v1.0 answer: its binding fields at top level, or a list form. */
@@ -34,7 +37,7 @@ export const bindingPages: BindingPager = async (api, virtualNum, token, wanted,
 			limit: Math.min(100, wanted),
 		},
 	});
-	const { records, listed } = read(page, 'bindInfoList', 'extendNumList');
+	const { records, listed } = read(page, ...LISTS);
 	return { bindings: records, next: listed ? nextCursorOf(page) : undefined };
 };
 

@@ -6,9 +6,12 @@ import { bindingSearch, shownNumber } from '../binding/search';
 import { withAppKey } from './appKey';
 import { URI } from './fields';
 
+/** Where AXYB answers list its A-X-Y-B relations. */
+const LIST = 'xyRelationNumList';
+
 /** The A-X-Y-B relations of an AXYB answer, each named by its binding's ID. */
 export const relationsIn = (answer: IDataObject): IDataObject[] =>
-	recordsIn(answer, 'xyRelationNumList').map((relation) => ({
+	recordsIn(answer, LIST).map((relation) => ({
 		subscriptionId: relation.bindId,
 		...relation,
 	}));
@@ -18,7 +21,7 @@ export const bindingPages: BindingPager = async (api, relationNum, _token, _want
 	const qs = await withAppKey(api, { relationNum });
 	const answer = await api.lookupBinding({ method: 'GET', uri: URI, qs });
 	const byBinding = new Map<string, IDataObject>();
-	for (const relation of read(answer, 'xyRelationNumList').records) {
+	for (const relation of read(answer, LIST).records) {
 		const id = relation.bindId;
 		if (typeof id !== 'string' || id === '') continue; // not a binding the list can offer
 		const seen = byBinding.get(id);

@@ -95,8 +95,9 @@ function positionOf(token: string | undefined): Position {
 	}
 }
 
-const digestsIn = (seen: string): Set<string> =>
-	new Set(seen.match(new RegExp(`.{${DIGEST}}`, 'g')) ?? []);
+const DIGESTS = new RegExp(`.{${DIGEST}}`, 'g');
+const digestsIn = (seen: string): Set<string> => new Set(seen.match(DIGESTS) ?? []);
+const idDigest = (id: string) => digest(`id:${id}`);
 
 /** A binding the editor can offer: one with an ID that is text of 1-64 characters. */
 const idOf = (binding: IDataObject): string | undefined =>
@@ -161,15 +162,17 @@ export function bindingSearch(
 			pickableRecords,
 		);
 		// Only bindings not shown before: a page read again (more than fit) gives its rest, and a
-		// platform that repeats a page, or any entry, shows nothing twice.
+		// platform that repeats a page, or any entry, shows nothing twice. One more than fits is
+		// enough to know the page has more (a page may list 100,000).
+		const room = Math.min(EDITOR_PAGE, MOST_RESULTS - position.shown);
 		const fresh = new Map<string, IDataObject>();
 		for (const binding of page.bindings) {
+			if (fresh.size > room) break;
 			const id = idOf(binding);
-			if (id && !fresh.has(id) && !seen.has(digest(`id:${id}`))) fresh.set(id, binding);
+			if (id && !fresh.has(id) && !seen.has(idDigest(id))) fresh.set(id, binding);
 		}
-		const room = Math.min(EDITOR_PAGE, MOST_RESULTS - position.shown);
 		const shown = [...fresh.entries()].slice(0, room);
-		for (const [id] of shown) seen.add(digest(`id:${id}`));
+		for (const [id] of shown) seen.add(idDigest(id));
 		const results = shown.map(([id, binding]) => ({
 			name: nameOf(label(binding), binding),
 			value: id,
